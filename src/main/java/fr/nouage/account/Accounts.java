@@ -1,0 +1,142 @@
+package fr.nouage.account;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.nouage.account.internal.AccountRepository;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
+
+/** Entry point of the account module: creating accounts and giving them scoped roles. */
+@Service
+public class Accounts {
+
+    /** Minimum length of a password chosen by a person. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final Territories territories;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwords, Territories territories,
+            Optional<Clock> clock) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.territories = territories;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Creates an account. A {@code null} password makes an account that can only sign in through
+     * OpenID Connect.
+     *
+     * @throws AccountException when the e-mail is invalid or taken, or the password too short
+     */
+    @Transactional
+    public Account create(String email, String displayName, String password) {
+        String normalized = AccountRepository.normalize(email);
+        if (!EMAIL.matcher(normalized).matches() || normalized.length() > 254) {
+            throw new AccountException("account.error.email");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new AccountException("account.error.name");
+        }
+        if (repository.emailTaken(normalized)) {
+            throw new AccountException("account.error.emailTaken");
+        }
+        checkPolicy(password);
+        long id = repository.insert(normalized, displayName.strip(), password == null ? null : passwords.encode(password),
+                clock.instant());
+        return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * Creates several accounts that share one password, hashed once (demonstration data).
+     */
+    @Transactional
+    public List<Long> createAllWithSamePassword(List<String[]> emailAndNames, String password) {
+        return repository.insertAll(emailAndNames, passwords.encode(password), clock.instant());
+    }
+
+    /** Gives a role; the scope must name an existing territory, and for a director one of its collectivités. */
+    @Transactional
+    public void assign(long accountId, RoleAssignment role) {
+        Account account = repository.find(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
+        RoleAssignment scoped = checkScope(role);
+        if (account.roles().contains(scoped)) {
+            return;
+        }
+        repository.addRole(accountId, scoped);
+    }
+
+    @Transactional
+    public void unassign(long accountId, RoleAssignment role) {
+        repository.removeRole(accountId, role);
+    }
+
+    @Transactional
+    public void changePassword(long accountId, String password) {
+        if (password == null) {
+            throw new AccountException("account.error.passwordShort");
+        }
+        checkPolicy(password);
+        repository.updatePassword(accountId, passwords.encode(password));
+    }
+
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled) {
+        repository.updateEnabled(accountId, enabled);
+    }
+
+    public Optional<Account> find(long id) {
+        return repository.find(id);
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return repository.findByEmail(email);
+    }
+
+    public List<Account> all() {
+        return repository.all();
+    }
+
+    public List<Account> inTerritories(Collection<String> territorySirens) {
+        return repository.inTerritories(territorySirens);
+    }
+
+    private static void checkPolicy(String password) {
+        if (password != null && (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128)) {
+            throw new AccountException("account.error.passwordShort");
+        }
+    }
+
+    private RoleAssignment checkScope(RoleAssignment role) {
+        if (role.role() == null) {
+            throw new AccountException("account.error.role");
+        }
+        if (!role.role().needsTerritory()) {
+            return RoleAssignment.global(role.role());
+        }
+        if (role.territorySiren() == null || !territories.exists(role.territorySiren())) {
+            throw new AccountException("account.error.territory");
+        }
+        if (!role.role().needsCollectivity()) {
+            return RoleAssignment.inTerritory(role.role(), role.territorySiren());
+        }
+        Collectivity collectivity = role.collectivitySiren() == null ? null
+                : territories.collectivity(role.collectivitySiren()).orElse(null);
+        if (collectivity == null || !collectivity.territorySiren().equals(role.territorySiren())) {
+            throw new AccountException("account.error.collectivity");
+        }
+        return role;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.nouage.account.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import fr.nouage.account.Account;
+import fr.nouage.account.Role;
+import fr.nouage.account.RoleAssignment;
+
+/** Accounts and role assignments in the database. */
+@Repository
+public class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An account with its password hash, for sign-in only. */
+    public record Credentials(long id, String email, String displayName, String passwordHash, boolean enabled) {
+    }
+
+    public Optional<Credentials> credentials(String email) {
+        return jdbc.sql("select id, email, display_name, password_hash, enabled from account where email = ?")
+                .param(normalize(email))
+                .query((rs, n) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5))).optional();
+    }
+
+    public long insert(String email, String displayName, String passwordHash, Instant createdAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account (email, display_name, password_hash, enabled, created_at) values (?, ?, ?, true, ?)")
+                .params(normalize(email), displayName, passwordHash, Timestamp.from(createdAt)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Inserts many accounts sharing one password hash (demo data); returns their ids in order. */
+    public List<Long> insertAll(List<String[]> emailAndNames, String passwordHash, Instant createdAt) {
+        List<Long> ids = new ArrayList<>(emailAndNames.size());
+        for (String[] row : emailAndNames) {
+            ids.add(insert(row[0], row[1], passwordHash, createdAt));
+        }
+        return ids;
+    }
+
+    public void updatePassword(long id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?").params(passwordHash, id)
+                .update();
+    }
+
+    public void updateEnabled(long id, boolean enabled) {
+        jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
+    }
+
+    public boolean emailTaken(String email) {
+        return jdbc.sql("select count(*) from account where email = ?").param(normalize(email)).query(Integer.class)
+                .single() > 0;
+    }
+
+    public void addRole(long accountId, RoleAssignment role) {
+        jdbc.sql("insert into role_assignment (account_id, role, territory_siren, collectivity_siren) values (?, ?, ?, ?)")
+                .params(accountId, role.role().name(), role.territorySiren(), role.collectivitySiren()).update();
+    }
+
+    public void removeRole(long accountId, RoleAssignment role) {
+        jdbc.sql("""
+                delete from role_assignment where account_id = ? and role = ?
+                and coalesce(territory_siren, '') = ? and coalesce(collectivity_siren, '') = ?""")
+                .params(accountId, role.role().name(), blank(role.territorySiren()), blank(role.collectivitySiren()))
+                .update();
+    }
+
+    public List<RoleAssignment> roles(long accountId) {
+        return jdbc.sql("select role, territory_siren, collectivity_siren from role_assignment where account_id = ? order by id")
+                .param(accountId).query((rs, n) -> new RoleAssignment(Role.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3))).list();
+    }
+
+    public Optional<Account> find(long id) {
+        return accounts("where a.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return accounts("where a.email = :email", Map.of("email", normalize(email))).stream().findFirst();
+    }
+
+    public List<Account> all() {
+        return accounts("", Map.of());
+    }
+
+    /** Accounts holding at least one role in one of the given territories. */
+    public List<Account> inTerritories(Collection<String> sirens) {
+        if (sirens.isEmpty()) {
+            return List.of();
+        }
+        return accounts("where a.id in (select account_id from role_assignment where territory_siren in (:sirens))",
+                Map.of("sirens", sirens));
+    }
+
+    private List<Account> accounts(String where, Map<String, ?> params) {
+        Map<Long, List<RoleAssignment>> roles = new HashMap<>();
+        jdbc.sql("select r.account_id, r.role, r.territory_siren, r.collectivity_siren from role_assignment r "
+                + "join account a on a.id = r.account_id " + where + " order by r.id").params(params)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new RoleAssignment(Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
+                });
+        return jdbc.sql("select a.id, a.email, a.display_name, a.enabled, a.password_hash is not null from account a "
+                + where + " order by a.display_name, a.email").params(params)
+                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5), List.copyOf(roles.getOrDefault(rs.getLong(1), List.of())))).list();
+    }
+
+    public static String normalize(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Accounts: users, their roles scoped to a territory (and to a collectivité for directors),
+ * sign-in by password or OpenID Connect, API tokens, and the access rules every page and API call
+ * applies.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Account")
+package fr.nouage.account;

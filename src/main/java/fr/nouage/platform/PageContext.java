@@ -1,0 +1,58 @@
+package fr.nouage.platform;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * Everything the common layout of a page needs, added to every model under the name {@code page}.
+ *
+ * @param userName    display name of the signed-in user, {@code null} when anonymous
+ * @param admin       whether the user may see the administration menu
+ * @param demo        whether this instance runs with demonstration data (a banner says so)
+ * @param csrfParameter name of the CSRF form field, {@code null} when there is no token
+ * @param csrfToken   value of the CSRF token
+ * @param path        path of the current request, used to mark the current menu entry
+ * @param notice      message key of a confirmation to show once (after a redirect), or {@code null}
+ * @param alert       message key of a problem to show once (after a redirect), or {@code null}
+ */
+public record PageContext(String userName, boolean admin, boolean demo, String csrfParameter,
+        String csrfToken, String path, String notice, String alert, MessageSource messages, Locale locale) {
+
+    /** The message of the given key in the user's language, with its arguments filled in. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A whole number in the French way, e.g. {@code 28 234}. */
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A moment in Europe/Paris time, e.g. {@code 14/01/2027 18:30}. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", locale)
+                .withZone(PARIS).format(instant);
+    }
+
+    /** Time zone of every date shown. */
+    public static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
+    /** Whether {@code prefix} starts the current path, to mark the current menu entry. */
+    public boolean current(String prefix) {
+        return path != null && ("/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix));
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+
+    public boolean hasCsrf() {
+        return csrfToken != null;
+    }
+
+    /** The JSON header object HTMX sends with every request so that its calls carry the token. */
+    public String htmxHeaders() {
+        return hasCsrf() ? "{\"X-CSRF-TOKEN\": \"" + csrfToken + "\"}" : "{}";
+    }
+}

@@ -1,0 +1,16 @@
+package fr.nouage.platform;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings shared by the whole platform.
+ *
+ * @param demo whether the instance shows demonstration data (set by {@code NOUAGE_DEMO}); pages
+ *             then carry a banner saying so
+ */
+@Validated
+@ConfigurationProperties("nouage.platform")
+public record PlatformProperties(@DefaultValue("false") boolean demo) {
+}

@@ -1,0 +1,64 @@
+package fr.nouage.platform.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import fr.nouage.platform.PageContext;
+import fr.nouage.platform.PlatformProperties;
+import fr.nouage.platform.SignedInUser;
+
+/** Adds the {@link PageContext} to the model of every page, error pages included. */
+@ControllerAdvice
+class PageContextAdvice {
+
+    private final MessageSource messages;
+    private final PlatformProperties properties;
+
+    PageContextAdvice(MessageSource messages, PlatformProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @ModelAttribute("page")
+    PageContext page(HttpServletRequest request, Locale locale) {
+        return PageContexts.of(request, locale, messages, properties);
+    }
+
+    /** Builds the page context outside a controller too (error pages). */
+    static final class PageContexts {
+
+        private PageContexts() {
+        }
+
+        static PageContext of(HttpServletRequest request, Locale locale, MessageSource messages,
+                PlatformProperties properties) {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            String name = null;
+            boolean admin = false;
+            if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+                name = auth.getPrincipal() instanceof SignedInUser user ? user.displayName() : auth.getName();
+                admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+            }
+            CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+            return new PageContext(name, admin, properties.demo(),
+                    csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+                    request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale);
+        }
+
+        private static String flashKey(Map<String, ?> flash, String name) {
+            return flash != null && flash.get(name) instanceof String key ? key : null;
+        }
+    }
+}

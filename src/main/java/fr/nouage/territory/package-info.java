@@ -1,0 +1,6 @@
+/**
+ * Territories: the EPCI and member communes (collectivités) of each collective, their experience
+ * card, and the import of the official geography from which they are created.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Territory")
+package fr.nouage.territory;
