@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +34,7 @@ public class ImportJobs {
     private final Map<Long, ImportProgress> running = new ConcurrentHashMap<>();
 
     ImportJobs(OfficialGeographyReader reader, GeographyImporter importer, ImportLog importLog,
-            TaskExecutor executor, Optional<Clock> clock) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Optional<Clock> clock) {
         this.reader = reader;
         this.importer = importer;
         this.importLog = importLog;

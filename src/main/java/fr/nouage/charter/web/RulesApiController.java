@@ -1,0 +1,55 @@
+package fr.nouage.charter.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.nouage.charter.ActiveRules;
+import fr.nouage.charter.Charters;
+import fr.nouage.territory.Territories;
+
+/** The rules in force for a territory's collective, in JSON. */
+@RestController
+class RulesApiController {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Charters charters;
+    private final Territories territories;
+
+    RulesApiController(Charters charters, Territories territories) {
+        this.charters = charters;
+        this.territories = territories;
+    }
+
+    @GetMapping("/api/v1/territories/{siren}/rules")
+    Map<String, Object> rules(@PathVariable String siren,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
+        if (!territories.exists(siren)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territoryUnknown");
+        }
+        ActiveRules rules = charters.rulesAt(siren, at == null ? LocalDate.now(PARIS) : at);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("charterVersion", rules.charterVersion());
+        json.put("agendaLeadHours", rules.agendaLeadHours());
+        json.put("upstreamWindowDays", List.of(rules.upstreamWindowFromDays(), rules.upstreamWindowToDays()));
+        json.put("decisionMode", rules.decisionMode());
+        json.put("quorumPercent", rules.quorumPercent());
+        json.put("rotation", rules.rotation());
+        json.put("minutesWithinDays", rules.minutesWithinDays());
+        json.put("minutesToElected", rules.minutesToElected());
+        json.put("reflexiveEveryMonths", rules.reflexiveEveryMonths());
+        json.put("yearlySeminar", rules.yearlySeminar());
+        return json;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.nouage.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.nouage.support.ApiClient;
+import fr.nouage.support.ApiClient.Response;
+import fr.nouage.support.IntegrationTest;
+
+class MeetingApiIT extends IntegrationTest {
+
+    private static final String CHANVERRIE = "200085009";
+
+    private ApiClient director() {
+        return api().signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);
+    }
+
+    @Test
+    void aConseilCommunautaireGetsItsConvocationDeadlineInJoursFrancs() {
+        LocalDate day = LocalDate.now().plusMonths(2).withDayOfMonth(14);
+        Response response = director().post("/api/v1/territories/" + MORTAGNE + "/sessions",
+                Map.of("body", "CONSEIL_COMMUNAUTAIRE", "startsAt", day + "T18:30", "urgent", false));
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().get("convocationDeadline").asString()).isEqualTo(day.minusDays(6).toString());
+    }
+
+    @Test
+    void itemsAreAcceptedUntilTheFreezeThenRefusedWith409() {
+        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        Response meeting = director().post("/api/v1/territories/" + MORTAGNE + "/meetings",
+                Map.of("startsAt", start.toString()));
+        assertThat(meeting.status()).isEqualTo(201);
+        assertThat(meeting.json().get("agendaFreezesAt").asString()).isNotBlank();
+        long id = meeting.json().get("id").asLong();
+        Response item = director().post("/api/v1/meetings/" + id + "/items",
+                Map.of("title", "Mutualisation de la commande publique", "kind", "TECHNICAL_OPINION", "sensitive", false));
+        assertThat(item.status()).isEqualTo(201);
+
+        Response tooLate = director().post("/api/v1/territories/" + MORTAGNE + "/meetings",
+                Map.of("startsAt", LocalDateTime.now().plusHours(10).withSecond(0).withNano(0).toString()));
+        assertThat(tooLate.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aDirectorRecordsTheAttendanceOfTheirOwnCollectivityOnly() {
+        LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        long id = director().post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))
+                .json().get("id").asLong();
+        Response own = director().put("/api/v1/meetings/" + id + "/attendance", Map.of(MORTAGNE, "PRESENT"));
+        assertThat(own.status()).isEqualTo(200);
+        Response other = director().put("/api/v1/meetings/" + id + "/attendance", Map.of(CHANVERRIE, "PRESENT"));
+        assertThat(other.status()).isEqualTo(403);
+        Map<String, String> all = new HashMap<>();
+        all.put(CHANVERRIE, "EXCUSED");
+        all.put(MORTAGNE, "PRESENT");
+        Response byFacilitator = api().signIn("facilitateur@demo.nouage.fr", DEMO_PASSWORD)
+                .put("/api/v1/meetings/" + id + "/attendance", all);
+        assertThat(byFacilitator.status()).isEqualTo(200);
+        assertThat(byFacilitator.json().get(CHANVERRIE).asString()).isEqualTo("EXCUSED");
+    }
+
+    @Test
+    void aDirectorOfAnotherTerritoryCannotTouchTheMeeting() {
+        LocalDateTime start = LocalDateTime.now().plusDays(40).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        long id = director().post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))
+                .json().get("id").asLong();
+        Response foreign = api().signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD)
+                .post("/api/v1/meetings/" + id + "/items", Map.of("title", "x", "kind", "INFORMATION"));
+        assertThat(foreign.status()).isEqualTo(403);
+    }
+}
