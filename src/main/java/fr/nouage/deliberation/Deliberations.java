@@ -1,0 +1,233 @@
+package fr.nouage.deliberation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.nouage.account.NouageUser;
+import fr.nouage.charter.ActiveRules;
+import fr.nouage.charter.Charters;
+import fr.nouage.deliberation.DeliberationException.Reason;
+import fr.nouage.deliberation.internal.DecisionRepository;
+import fr.nouage.deliberation.internal.PositionRepository;
+import fr.nouage.meeting.AgendaItem;
+import fr.nouage.meeting.AttendanceStatus;
+import fr.nouage.meeting.ItemKind;
+import fr.nouage.meeting.Meeting;
+import fr.nouage.meeting.MeetingAccess;
+import fr.nouage.meeting.Meetings;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
+
+/**
+ * Positions of the collectivités on an item and the decision that follows, under the decision mode
+ * and quorum of the rules in force on the meeting's day.
+ */
+@Service
+public class Deliberations {
+
+    static final int ARGUMENT_MAX = 4_000;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final PositionRepository positions;
+    private final DecisionRepository decisions;
+    private final Meetings meetings;
+    private final Territories territories;
+    private final Charters charters;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Deliberations(PositionRepository positions, DecisionRepository decisions, Meetings meetings,
+            Territories territories, Charters charters, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.positions = positions;
+        this.decisions = decisions;
+        this.meetings = meetings;
+        this.territories = territories;
+        this.charters = charters;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Result of expressing a position: whether it replaced an earlier one of the same collectivité. */
+    public record Expressed(Position position, boolean replaced) {
+    }
+
+    /**
+     * Records the position of a collectivité on an item asking for an opinion or a decision. One
+     * voice per collectivité: a second position replaces the first.
+     *
+     * @throws DeliberationException FORBIDDEN when the user does not direct that collectivité;
+     *                               CONFLICT once the item is decided; INVALID for an item that
+     *                               asks for no position, or a missing stance or reason
+     */
+    @Transactional
+    public Expressed express(long itemId, String collectivitySiren, Stance stance, String argument, NouageUser user) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+        if (collectivitySiren == null || !user.directs(collectivitySiren)
+                || !user.hasIn(fr.nouage.account.Role.DIRECTOR, meeting.territorySiren())) {
+            throw new DeliberationException(Reason.FORBIDDEN, "position.error.notRepresented");
+        }
+        checkOpen(item);
+        if (stance == null) {
+            throw new DeliberationException(Reason.INVALID, "position.error.stance");
+        }
+        String text = argument == null || argument.isBlank() ? null : argument.strip();
+        if (text != null && text.length() > ARGUMENT_MAX) {
+            throw new DeliberationException(Reason.INVALID, "position.error.tooLong");
+        }
+        if (stance == Stance.OBJECTION && text == null) {
+            throw new DeliberationException(Reason.INVALID, "position.error.objectionReason");
+        }
+        boolean replaced = positions.save(itemId, collectivitySiren, stance, text, user.accountId(), user.displayName(),
+                clock.instant());
+        return new Expressed(positions.of(itemId, collectivitySiren).orElseThrow(), replaced);
+    }
+
+    /**
+     * Answers an objection with an amended text of the proposal: the objection no longer blocks a
+     * decision by consent, and the amendment stays in the item's history.
+     */
+    @Transactional
+    public void answerObjection(long itemId, long positionId, String amendedText, NouageUser user) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+        if (!MeetingAccess.mayOrganise(user, meeting.territorySiren())) {
+            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+        }
+        checkOpen(item);
+        Position objection = positions.find(positionId).filter(p -> p.itemId() == itemId && p.openObjection())
+                .orElseThrow(() -> new DeliberationException(Reason.INVALID, "objection.error.unknown"));
+        if (amendedText == null || amendedText.isBlank() || amendedText.length() > 10_000) {
+            throw new DeliberationException(Reason.INVALID, "objection.error.text");
+        }
+        decisions.addAmendment(itemId, amendedText.strip(), objection.id(), user.displayName(), clock.instant());
+        positions.setObjectionStatus(objection.id(), ObjectionStatus.ANSWERED, user.displayName(), clock.instant());
+    }
+
+    /**
+     * Withdraws the objection of a collectivité, by its own director; the collectivité's position
+     * becomes {@code newStance} (agree, reservation or abstain) and the withdrawal stays in the history.
+     */
+    @Transactional
+    public void withdrawObjection(long itemId, String collectivitySiren, Stance newStance, String argument,
+            NouageUser user) {
+        AgendaItem item = item(itemId);
+        checkOpen(item);
+        if (collectivitySiren == null || !user.directs(collectivitySiren)) {
+            throw new DeliberationException(Reason.FORBIDDEN, "position.error.notRepresented");
+        }
+        Position objection = positions.of(itemId, collectivitySiren).filter(p -> p.stance() == Stance.OBJECTION)
+                .orElseThrow(() -> new DeliberationException(Reason.INVALID, "objection.error.unknown"));
+        if (newStance == null || newStance == Stance.OBJECTION) {
+            throw new DeliberationException(Reason.INVALID, "position.error.stance");
+        }
+        positions.setObjectionStatus(objection.id(), ObjectionStatus.WITHDRAWN, user.displayName(), clock.instant());
+        positions.save(itemId, collectivitySiren, newStance, argument == null || argument.isBlank() ? null
+                : argument.strip(), user.accountId(), user.displayName(), clock.instant());
+    }
+
+    /**
+     * Decides an item under the mode of the rules in force on the meeting's day. Without quorum the
+     * outcome is {@link DecisionOutcome#NO_QUORUM} and the item stays open.
+     *
+     * @throws DeliberationException CONFLICT under consent while an objection is open (naming it),
+     *                               or when the item is already decided
+     */
+    @Transactional
+    public Decision decide(long itemId, String statement, LocalDate reviewOn, NouageUser user) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+        if (!MeetingAccess.mayOrganise(user, meeting.territorySiren())) {
+            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+        }
+        checkOpen(item);
+        ActiveRules rules = charters.rulesAt(meeting.territorySiren(), meeting.startsAt().atZone(PARIS).toLocalDate());
+        List<Position> current = positions.ofItem(itemId);
+        if (rules.decisionMode() == fr.nouage.charter.DecisionMode.CONSENT) {
+            Optional<Position> open = current.stream().filter(Position::openObjection).findFirst();
+            if (open.isPresent()) {
+                String name = territories.collectivity(open.get().collectivitySiren()).map(Collectivity::name)
+                        .orElse(open.get().collectivitySiren());
+                throw new DeliberationException(Reason.CONFLICT, "decision.error.openObjection", name,
+                        open.get().argument());
+            }
+        }
+        Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
+        for (Stance s : Stance.values()) {
+            counts.put(s, 0);
+        }
+        current.forEach(p -> counts.merge(p.stance(), 1, Integer::sum));
+        Set<String> present = new HashSet<>();
+        meetings.attendance(meeting.id()).forEach((siren, status) -> {
+            if (status != AttendanceStatus.EXCUSED) {
+                present.add(siren);
+            }
+        });
+        current.forEach(p -> present.add(p.collectivitySiren()));
+        int total = (int) territories.collectivities(meeting.territorySiren()).stream().filter(Collectivity::active).count();
+        int quorum = rules.quorum(total);
+        DecisionOutcome outcome = DecisionRule.outcome(rules.decisionMode(), counts, present.size(), quorum);
+        Instant now = clock.instant();
+        Decision decision = new Decision(itemId, rules.decisionMode(), outcome,
+                statement == null || statement.isBlank() ? null : statement.strip(), reviewOn, counts, present.size(),
+                quorum, now, user.displayName());
+        decisions.save(decision);
+        if (outcome.closes()) {
+            events.publishEvent(new ItemDecided(itemId, meeting.id(), meeting.territorySiren(), outcome));
+        }
+        return decision;
+    }
+
+    public List<Position> positions(long itemId) {
+        return positions.ofItem(itemId);
+    }
+
+    public List<Position> history(long itemId) {
+        return positions.history(itemId);
+    }
+
+    public List<Amendment> amendments(long itemId) {
+        return decisions.amendments(itemId);
+    }
+
+    public Optional<Decision> decision(long itemId) {
+        return decisions.find(itemId);
+    }
+
+    /** The item, its meeting's territory checked readable by the user. */
+    public AgendaItem readableItem(long itemId, NouageUser user) {
+        AgendaItem item = item(itemId);
+        Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+        if (!user.canRead(meeting.territorySiren())) {
+            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+        }
+        return item;
+    }
+
+    private AgendaItem item(long itemId) {
+        AgendaItem item = meetings.item(itemId)
+                .orElseThrow(() -> new DeliberationException(Reason.NOT_FOUND, "position.error.unknownItem"));
+        if (item.kind() != ItemKind.TECHNICAL_OPINION && item.kind() != ItemKind.DECISION) {
+            throw new DeliberationException(Reason.INVALID, "position.error.kind");
+        }
+        return item;
+    }
+
+    private void checkOpen(AgendaItem item) {
+        if (decisions.find(item.id()).map(d -> d.outcome().closes()).orElse(false)) {
+            throw new DeliberationException(Reason.CONFLICT, "position.error.closed");
+        }
+    }
+}
