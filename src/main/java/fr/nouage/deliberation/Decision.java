@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-import fr.nouage.charter.DecisionMode;
+import fr.nouage.rules.DecisionMode;
 
 /**
  * A decision on an item, with the distribution of positions behind it.

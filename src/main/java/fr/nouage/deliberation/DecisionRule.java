@@ -2,7 +2,7 @@ package fr.nouage.deliberation;
 
 import java.util.Map;
 
-import fr.nouage.charter.DecisionMode;
+import fr.nouage.rules.DecisionMode;
 
 /** How a decision mode turns positions into an outcome, once the quorum is checked. */
 public final class DecisionRule {

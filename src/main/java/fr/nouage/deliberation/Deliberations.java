@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.charter.ActiveRules;
-import fr.nouage.charter.Charters;
+import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.Rules;
 import fr.nouage.deliberation.DeliberationException.Reason;
 import fr.nouage.deliberation.internal.DecisionRepository;
 import fr.nouage.deliberation.internal.PositionRepository;
@@ -44,17 +44,17 @@ public class Deliberations {
     private final DecisionRepository decisions;
     private final Meetings meetings;
     private final Territories territories;
-    private final Charters charters;
+    private final Rules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deliberations(PositionRepository positions, DecisionRepository decisions, Meetings meetings,
-            Territories territories, Charters charters, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Territories territories, Rules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.positions = positions;
         this.decisions = decisions;
         this.meetings = meetings;
         this.territories = territories;
-        this.charters = charters;
+        this.rules = rules;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -153,9 +153,9 @@ public class Deliberations {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
         }
         checkOpen(item);
-        ActiveRules rules = charters.rulesAt(meeting.territorySiren(), meeting.startsAt().atZone(PARIS).toLocalDate());
+        ActiveRules rules = this.rules.rulesAt(meeting.territorySiren(), meeting.startsAt().atZone(PARIS).toLocalDate());
         List<Position> current = positions.ofItem(itemId);
-        if (rules.decisionMode() == fr.nouage.charter.DecisionMode.CONSENT) {
+        if (rules.decisionMode() == fr.nouage.rules.DecisionMode.CONSENT) {
             Optional<Position> open = current.stream().filter(Position::openObjection).findFirst();
             if (open.isPresent()) {
                 String name = territories.collectivity(open.get().collectivitySiren()).map(Collectivity::name)

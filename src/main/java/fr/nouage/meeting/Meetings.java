@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.charter.ActiveRules;
-import fr.nouage.charter.Charters;
+import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.Rules;
 import fr.nouage.meeting.MeetingException.Reason;
 import fr.nouage.meeting.internal.AgendaRepository;
 import fr.nouage.meeting.internal.BodyCatalog;
@@ -41,18 +41,18 @@ public class Meetings {
     private final BodyCatalog bodies;
     private final Sessions sessions;
     private final Territories territories;
-    private final Charters charters;
+    private final Rules rules;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, AgendaRepository agenda, BodyCatalog bodies, Sessions sessions,
-            Territories territories, Charters charters, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Territories territories, Rules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.bodies = bodies;
         this.sessions = sessions;
         this.territories = territories;
-        this.charters = charters;
+        this.rules = rules;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -86,7 +86,7 @@ public class Meetings {
         if (start.isBefore(now)) {
             throw new MeetingException(Reason.INVALID, "meeting.error.past");
         }
-        ActiveRules rules = charters.rulesAt(territorySiren, request.startsAt().toLocalDate());
+        ActiveRules rules = this.rules.rulesAt(territorySiren, request.startsAt().toLocalDate());
         Instant freezesAt = start.minus(Duration.ofHours(rules.agendaLeadHours()));
         if (!freezesAt.isAfter(now)) {
             throw new MeetingException(Reason.INVALID, "meeting.error.freezePassed", rules.agendaLeadHours());

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.nouage.charter.ActiveRules;
-import fr.nouage.charter.DecisionMode;
+import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.DecisionMode;
 
 class DecisionRuleTest {
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import fr.nouage.charter.DecisionMode;
+import fr.nouage.rules.DecisionMode;
 import fr.nouage.deliberation.Amendment;
 import fr.nouage.deliberation.Decision;
 import fr.nouage.deliberation.DecisionOutcome;

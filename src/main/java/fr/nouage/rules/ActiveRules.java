@@ -1,4 +1,4 @@
-package fr.nouage.charter;
+package fr.nouage.rules;
 
 /**
  * The rules of a territory's collective in force on a date.

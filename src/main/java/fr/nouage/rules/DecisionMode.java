@@ -1,4 +1,4 @@
-package fr.nouage.charter;
+package fr.nouage.rules;
 
 /** How the collective of directors decides. */
 public enum DecisionMode {

@@ -1,12 +1,12 @@
-package fr.nouage.charter;
+package fr.nouage.rules;
 
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
 
-/** Entry point of the charter module for the rest of Nouage. */
+/** The rules in force, for the rest of Nouage. */
 @Service
-public class Charters {
+public class Rules {
 
     /**
      * The rules of a territory's collective in force on {@code date}: those of the charter version

@@ -1,4 +1,4 @@
-package fr.nouage.charter.web;
+package fr.nouage.rules.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.nouage.charter.ActiveRules;
-import fr.nouage.charter.Charters;
+import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.Rules;
 import fr.nouage.territory.Territories;
 
 /** The rules in force for a territory's collective, in JSON. */
@@ -24,11 +24,11 @@ class RulesApiController {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private final Charters charters;
+    private final Rules rules;
     private final Territories territories;
 
-    RulesApiController(Charters charters, Territories territories) {
-        this.charters = charters;
+    RulesApiController(Rules rules, Territories territories) {
+        this.rules = rules;
         this.territories = territories;
     }
 
@@ -38,7 +38,7 @@ class RulesApiController {
         if (!territories.exists(siren)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territoryUnknown");
         }
-        ActiveRules rules = charters.rulesAt(siren, at == null ? LocalDate.now(PARIS) : at);
+        ActiveRules rules = this.rules.rulesAt(siren, at == null ? LocalDate.now(PARIS) : at);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("charterVersion", rules.charterVersion());
         json.put("agendaLeadHours", rules.agendaLeadHours());
