@@ -25,6 +25,39 @@ public record ActiveRules(Integer charterVersion, int agendaLeadHours, int upstr
         return new ActiveRules(null, 48, 2, 10, DecisionMode.CONSENT, 50, true, 7, false, 6, true);
     }
 
+    /**
+     * Checks every parameter against its range.
+     *
+     * @throws InvalidRulesException naming the first parameter out of range
+     */
+    public ActiveRules validated() {
+        if (agendaLeadHours < 0 || agendaLeadHours > 24 * 30) {
+            throw new InvalidRulesException("rules.error.leadHours");
+        }
+        if (upstreamWindowFromDays < 0 || upstreamWindowToDays > 90 || upstreamWindowToDays < upstreamWindowFromDays) {
+            throw new InvalidRulesException("rules.error.window");
+        }
+        if (decisionMode == null) {
+            throw new InvalidRulesException("rules.error.mode");
+        }
+        if (quorumPercent < 0 || quorumPercent > 100) {
+            throw new InvalidRulesException("rules.error.quorum");
+        }
+        if (minutesWithinDays < 1 || minutesWithinDays > 90) {
+            throw new InvalidRulesException("rules.error.minutesDays");
+        }
+        if (reflexiveEveryMonths < 1 || reflexiveEveryMonths > 36) {
+            throw new InvalidRulesException("rules.error.reflexive");
+        }
+        return this;
+    }
+
+    /** The same rules, as set by another charter version. */
+    public ActiveRules withCharterVersion(Integer version) {
+        return new ActiveRules(version, agendaLeadHours, upstreamWindowFromDays, upstreamWindowToDays, decisionMode,
+                quorumPercent, rotation, minutesWithinDays, minutesToElected, reflexiveEveryMonths, yearlySeminar);
+    }
+
     /** Smallest number of collectivités present for a decision among {@code total}. */
     public int quorum(int total) {
         return total * quorumPercent / 100 + 1;

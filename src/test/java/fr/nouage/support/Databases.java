@@ -33,7 +33,7 @@ public final class Databases {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    private static synchronized EmbeddedPostgres postgresServer() {
+    static synchronized EmbeddedPostgres postgresServer() {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().start();

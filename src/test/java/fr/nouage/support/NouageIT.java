@@ -5,17 +5,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the integration tests: the whole application on a random port with the demo territories
- * and accounts. Subclasses choose the database: {@link IntegrationTest} (H2) or
- * {@link PostgresIntegrationTest}; a test that must run on both is written once as an abstract
- * subclass of this one, with two small subclasses calling {@link Databases#h2} and
- * {@link Databases#postgres} from a {@code @DynamicPropertySource} method.
+ * and accounts, on an in-memory H2 database (PostgreSQL mode); a class marked {@link OnPostgres}
+ * runs on PostgreSQL instead. A test that must run on both is written once as an abstract subclass
+ * of this one, with two empty subclasses, the PostgreSQL one marked {@link OnPostgres}. All H2
+ * tests share one Spring context, all PostgreSQL tests another.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "nouage.demo.enabled=true",
         "nouage.demo.password=" + NouageIT.DEMO_PASSWORD,
         "nouage.account.admin-email=" + NouageIT.ADMIN_EMAIL,
         "nouage.account.admin-password=" + NouageIT.DEMO_PASSWORD,
-        "spring.main.banner-mode=off"})
+        "spring.main.banner-mode=off",
+        "spring.datasource.url=jdbc:h2:mem:nouage-test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa",
+        "spring.datasource.password="})
 public abstract class NouageIT {
 
     public static final String DEMO_PASSWORD = "test-password-2026";

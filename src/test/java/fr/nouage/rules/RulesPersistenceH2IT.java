@@ -1,0 +1,4 @@
+package fr.nouage.rules;
+
+class RulesPersistenceH2IT extends RulesPersistenceContract {
+}

@@ -1,0 +1,7 @@
+package fr.nouage.rules;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class RulesPersistencePostgresIT extends RulesPersistenceContract {
+}
