@@ -26,9 +26,11 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Territories territories;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
     Accounts(AccountRepository repository, PasswordEncoder passwords, Territories territories,
-            Optional<Clock> clock) {
+            org.springframework.jdbc.core.JdbcTemplate template, Optional<Clock> clock) {
+        this.template = template;
         this.repository = repository;
         this.passwords = passwords;
         this.territories = territories;
@@ -65,6 +67,28 @@ public class Accounts {
     @Transactional
     public List<Long> createAllWithSamePassword(List<String[]> emailAndNames, String password) {
         return repository.insertAll(emailAndNames, passwords.encode(password), clock.instant());
+    }
+
+    /**
+     * Gives every collectivité of the given territories that has no director one director account
+     * ({@code direction-<siren>@<domain>}), all sharing one password hashed once. For national
+     * deployments and synthetic data.
+     *
+     * @return the number of accounts created
+     */
+    @Transactional
+    public int ensureDirectors(Collection<String> territorySirens, String domain, String password) {
+        var existing = repository.collectivitiesWithDirector();
+        List<String[]> rows = new java.util.ArrayList<>();
+        for (String territory : territorySirens) {
+            for (var c : territories.collectivities(territory)) {
+                if (c.active() && !existing.contains(c.siren())) {
+                    rows.add(new String[] {"direction-" + c.siren() + "@" + domain, c.name(), territory, c.siren()});
+                }
+            }
+        }
+        repository.insertDirectors(rows, passwords.encode(password), clock.instant(), template);
+        return rows.size();
     }
 
     /** Gives a role; the scope must name an existing territory, and for a director one of its collectivités. */

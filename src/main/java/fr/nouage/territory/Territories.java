@@ -22,10 +22,13 @@ public class Territories {
     private final GeographyStore geography;
     private final TerritorySynchronizer synchronizer;
     private final ApplicationEventPublisher events;
+    private final fr.nouage.territory.internal.BulkTerritoryCreator bulk;
     private final Clock clock;
 
     Territories(TerritoryRepository repository, GeographyStore geography, TerritorySynchronizer synchronizer,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, fr.nouage.territory.internal.BulkTerritoryCreator bulk,
+            Optional<Clock> clock) {
+        this.bulk = bulk;
         this.repository = repository;
         this.geography = geography;
         this.synchronizer = synchronizer;
@@ -77,6 +80,17 @@ public class Territories {
         synchronizer.synchronize(epci, geography.members(epciSiren), java.util.Map.of());
         events.publishEvent(new TerritoryCreated(epci.siren(), epci.name()));
         return repository.find(epciSiren).orElseThrow();
+    }
+
+    /**
+     * Creates the territories of many EPCI at once (national deployments, synthetic data), in
+     * batches; EPCI that already have a territory are skipped.
+     *
+     * @return the number of territories created
+     */
+    @Transactional
+    public int createAll(java.util.Collection<String> epciSirens) {
+        return bulk.createAll(epciSirens, clock.instant());
     }
 
     /** Replaces the experience card of a territory. */

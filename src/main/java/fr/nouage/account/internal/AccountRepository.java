@@ -54,6 +54,34 @@ public class AccountRepository {
         return ids;
     }
 
+    /** Collectivités (SIRENs) that already have a director. */
+    public java.util.Set<String> collectivitiesWithDirector() {
+        return new java.util.HashSet<>(jdbc.sql("select distinct collectivity_siren from role_assignment where role = 'DIRECTOR' and collectivity_siren is not null")
+                .query(String.class).list());
+    }
+
+    /**
+     * Inserts many director accounts sharing one password hash, with their role, in batches.
+     *
+     * @param rows e-mail, display name, territory SIREN, collectivité SIREN
+     */
+    public void insertDirectors(List<String[]> rows, String passwordHash, Instant createdAt,
+            org.springframework.jdbc.core.JdbcTemplate template) {
+        for (int from = 0; from < rows.size(); from += 1_000) {
+            List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1_000));
+            template.batchUpdate("insert into account (email, display_name, password_hash, enabled, created_at) values (?, ?, ?, true, ?)",
+                    chunk.stream().map(r -> new Object[] {normalize(r[0]), r[1], passwordHash, Timestamp.from(createdAt)}).toList());
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.sql("select id, email from account where email in (:emails)")
+                    .param("emails", chunk.stream().map(r -> normalize(r[0])).toList())
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+            template.batchUpdate("insert into role_assignment (account_id, role, territory_siren, collectivity_siren) values (?, 'DIRECTOR', ?, ?)",
+                    chunk.stream().map(r -> new Object[] {ids.get(normalize(r[0])), r[2], r[3]}).toList());
+        }
+    }
+
     public void updatePassword(long id, String passwordHash) {
         jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?").params(passwordHash, id)
                 .update();

@@ -1,0 +1,100 @@
+package fr.nouage.synthetic;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.nouage.account.Accounts;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
+import fr.nouage.territory.Territory;
+
+/** Fills the database with synthetic history when {@code nouage.synthetic.profile} is set; idempotent. */
+@Component
+@Order(30)
+class SyntheticHistory implements ApplicationRunner {
+
+    static final List<String> DEMO = List.of("244400552", "248500530", "244400503", "248500662");
+    private static final Logger log = LoggerFactory.getLogger(SyntheticHistory.class);
+
+    private final SyntheticProperties properties;
+    private final Territories territories;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ConfigurableApplicationContext context;
+    private final Clock clock;
+
+    SyntheticHistory(SyntheticProperties properties, Territories territories, Accounts accounts, JdbcTemplate jdbc,
+            TransactionTemplate transactions, ConfigurableApplicationContext context, Optional<Clock> clock) {
+        this.properties = properties;
+        this.territories = territories;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.context = context;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String profile = properties.profile();
+        if (profile == null || profile.isBlank()) {
+            return;
+        }
+        List<String> sirens = switch (profile) {
+            case "demo" -> DEMO;
+            case "large-territory" -> List.of(SyntheticProperties.LARGE_TERRITORY);
+            case "national" -> jdbc.queryForList("select siren from geo_epci order by siren", String.class);
+            default -> throw new IllegalArgumentException("unknown synthetic profile " + profile);
+        };
+        Instant started = Instant.now();
+        int created = territories.createAll(sirens);
+        log.info("Synthetic {}: {} territories created in {} ms", profile, created,
+                Duration.between(started, Instant.now()).toMillis());
+        int directors = accounts.ensureDirectors(sirens, "synthetic.nouage.fr", properties.password());
+        log.info("Synthetic {}: {} director accounts created", profile, directors);
+        Instant historyStart = Instant.now();
+        long rows = transactions.execute(status -> writeHistory(sirens));
+        log.info("Synthetic {}: {} rows of history ({} years) written in {} ms", profile, rows,
+                properties.yearsOrDefault(), Duration.between(historyStart, Instant.now()).toMillis());
+        if (properties.exitWhenDone()) {
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
+    }
+
+    private long writeHistory(List<String> sirens) {
+        Set<String> withMeetings = new HashSet<>(jdbc.queryForList("select distinct territory_siren from meeting", String.class));
+        Set<String> withBodies = new HashSet<>(jdbc.queryForList("select distinct territory_siren from body", String.class));
+        IdBatches out = new IdBatches(jdbc);
+        HistoryWriter.declareTables(out);
+        Instant now = clock.instant();
+        for (String siren : sirens) {
+            if (withMeetings.contains(siren) || withBodies.contains(siren)) {
+                continue;
+            }
+            Territory territory = territories.find(siren).orElseThrow();
+            List<Collectivity> members = territories.collectivities(siren).stream().filter(Collectivity::active).toList();
+            new HistoryWriter(out, properties.seed(), siren, now).write(siren, territory.name(), members,
+                    properties.yearsOrDefault(), properties.meetingsPerYear(), properties.itemsPerMeeting());
+        }
+        out.flushAll();
+        out.restartIdentities();
+        return out.rowsWritten();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.nouage.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.CollectivityKind;
+
+class HistoryWriterTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    /** Keeps every row as text, in order. */
+    static final class Recorder implements RowSink {
+        final List<String> rows = new ArrayList<>();
+        final Map<String, Long> ids = new HashMap<>();
+
+        @Override
+        public void table(String table, boolean identity, String... columns) {
+            ids.put(table, 1L);
+        }
+
+        @Override
+        public long nextId(String table) {
+            return ids.merge(table, 1L, Long::sum) - 1;
+        }
+
+        @Override
+        public void add(String table, Object... values) {
+            rows.add(table + Arrays.toString(values));
+        }
+
+        long count(String table) {
+            return rows.stream().filter(r -> r.startsWith(table + "[")).count();
+        }
+    }
+
+    private static List<Collectivity> members() {
+        return IntStream.range(0, 12).mapToObj(i -> new Collectivity("2000000" + (10 + i), "850" + (10 + i),
+                "Commune " + i, i == 0 ? CollectivityKind.EPCI : CollectivityKind.COMMUNE, 1_000 * i, "248500662", true))
+                .toList();
+    }
+
+    private static Recorder generate(long seed) {
+        Recorder recorder = new Recorder();
+        HistoryWriter.declareTables(recorder);
+        new HistoryWriter(recorder, seed, "248500662", NOW).write("248500662", "CC", members(), 2, 50, 10);
+        return recorder;
+    }
+
+    @Test
+    void theSameSeedGivesTheSameHistory() {
+        assertThat(generate(42).rows).isEqualTo(generate(42).rows);
+    }
+
+    @Test
+    void anotherSeedGivesAnotherHistory() {
+        assertThat(generate(42).rows).isNotEqualTo(generate(43).rows);
+    }
+
+    @Test
+    void writesTheExpectedVolumes() {
+        Recorder history = generate(7);
+        assertThat(history.count("meeting")).isEqualTo(2 * 50 + 2);
+        assertThat(history.count("agenda_item")).isEqualTo((2 * 50 + 2) * 10);
+        assertThat(history.count("elected_session")).isEqualTo(2 * 50 + 2);
+        assertThat(history.count("item_position")).isPositive();
+        long held = history.rows.stream().filter(r -> r.startsWith("meeting[") && r.contains("HELD")).count();
+        assertThat(held).isBetween(90L, 100L);
+        assertThat(history.count("attendance")).isEqualTo(held * 12);
+    }
+}
