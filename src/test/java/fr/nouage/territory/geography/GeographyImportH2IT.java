@@ -1,0 +1,14 @@
+package fr.nouage.territory.geography;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import fr.nouage.support.Databases;
+
+class GeographyImportH2IT extends GeographyImportIntegration {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        Databases.h2(registry);
+    }
+}
