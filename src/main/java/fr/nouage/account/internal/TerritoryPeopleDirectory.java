@@ -61,7 +61,8 @@ class TerritoryPeopleDirectory implements TerritoryPeople {
 
     @Override
     public boolean currentUserMayEditCard(String territorySiren) {
-        return CurrentUser.get().map(u -> u.has(Role.ADMIN) || u.hasIn(Role.DIRECTOR, territorySiren)
+        // the coordinator may do on every territory what a facilitator does on theirs
+        return CurrentUser.get().map(u -> u.seesAllTerritories() || u.hasIn(Role.DIRECTOR, territorySiren)
                 || u.hasIn(Role.FACILITATOR, territorySiren)).orElse(false);
     }
 }

@@ -39,10 +39,17 @@ public class OfficialGeographyReader {
 
     /** Reads both files; throws {@link GeographyFormatException} naming the first problem found. */
     public GeographySnapshot read(InputStream epciFile, InputStream communesFile) {
-        List<Commune> communes = readCommunes(parse(communesFile, "communes.json"));
+        JsonNode epciRoot = parse(epciFile, "epci.json");
+        JsonNode communesRoot = parse(communesFile, "communes.json");
+        if (listsEpcis(communesRoot)) {
+            // the EPCI file was given as the communes file: say so rather than blame its first code
+            throw new GeographyFormatException(listsEpcis(epciRoot) ? "geography.error.noCommune"
+                    : "geography.error.swapped");
+        }
+        List<Commune> communes = readCommunes(communesRoot);
         Map<String, Commune> byCode = new HashMap<>();
         communes.forEach(c -> byCode.put(c.inseeCode(), c));
-        List<Epci> epcis = readEpcis(parse(epciFile, "epci.json"), byCode);
+        List<Epci> epcis = readEpcis(epciRoot, byCode);
         List<Commune> withEpci = new ArrayList<>(communes.size());
         Map<String, String> epciOfCommune = new HashMap<>();
         for (Epci epci : epcis) {
@@ -77,6 +84,12 @@ public class OfficialGeographyReader {
         } catch (IOException e) {
             throw new GeographyFormatException("geography.error.unreadable", fileName);
         }
+    }
+
+    /** Whether a list looks like epci.json: its first element has members. */
+    private static boolean listsEpcis(JsonNode root) {
+        JsonNode first = root.get(0);
+        return first != null && first.isObject() && first.has("membres");
     }
 
     private static InputStream uncompressed(InputStream in) throws IOException {

@@ -1,0 +1,4 @@
+package fr.nouage.territory.geography;
+
+class GeographyImportH2IT extends GeographyImportIntegration {
+}

@@ -1,0 +1,7 @@
+package fr.nouage.territory.geography;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class GeographyImportPostgresIT extends GeographyImportIntegration {
+}
