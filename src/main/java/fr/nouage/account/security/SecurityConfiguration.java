@@ -65,7 +65,7 @@ class SecurityConfiguration {
         http.authenticationProvider(new PasswordAuthenticationProvider(passwordCheck))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/bench/**",
                                 "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)

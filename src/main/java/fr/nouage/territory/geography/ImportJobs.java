@@ -60,6 +60,7 @@ public class ImportJobs {
     }
 
     private void run(long id, String source, Supplier<InputStream> epciFile, Supplier<InputStream> communesFile) {
+        long startedAt = System.nanoTime();
         try {
             update(id, source, Step.READING, 10, null);
             GeographySnapshot snapshot;
@@ -70,8 +71,9 @@ public class ImportJobs {
             GeographyChanges changes = importer.apply(snapshot);
             importLog.finished(id, changes, clock.instant());
             update(id, source, Step.DONE, 100, changes);
-            log.info("Geography import {} from {}: {} EPCI, {} communes, {}", id, source, changes.epciCount(),
-                    changes.communeCount(), changes.isEmpty() ? "unchanged" : "applied");
+            log.info("Geography import {} from {}: {} EPCI, {} communes, {} in {} ms", id, source, changes.epciCount(),
+                    changes.communeCount(), changes.isEmpty() ? "unchanged" : "applied",
+                    (System.nanoTime() - startedAt) / 1_000_000);
         } catch (GeographyFormatException e) {
             importLog.failed(id, e.messageKey(), clock.instant());
             running.put(id, new ImportProgress(id, source, Step.FAILED, 100, clock.instant(), null, e.messageKey(),

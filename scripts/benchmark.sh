@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Nouage benchmark: starts the platform on H2 or PostgreSQL with a synthetic profile, loads each key
+# page and API call with wrk on loopback (bounded duration), and prints a table of latencies and
+# throughput compared with a trivial endpoint of the same instance, plus start-up time, peak heap,
+# RSS, import times and SQL statements per page.
+#
+# Usage: scripts/benchmark.sh [--db h2|postgres] [--profile demo|large-territory|national]
+#                             [--duration 10s] [--connections 16] [--fresh]
+# Needs: wrk and curl (Debian packages; installed if missing), and for PostgreSQL the postgresql package.
+set -euo pipefail
+
+DB=h2
+PROFILE=demo
+DURATION=10s
+CONNECTIONS=16
+FRESH=0
+PORT=18080
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --db) DB="$2"; shift 2 ;;
+    --profile) PROFILE="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --fresh) FRESH=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WORK="${NOUAGE_BENCH_DIR:-/tmp/nouage-bench}/${PROFILE}-${DB}"
+mkdir -p "$WORK"
+LOG="$WORK/app.log"
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need curl curl
+
+JAR=$(ls target/nouage-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$JAR" ]]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/nouage-*.jar | grep -v original | head -1)
+fi
+
+ADMIN_EMAIL=bench-admin@nouage.fr
+ADMIN_PASSWORD=bench-admin-password-2026
+DB_ARGS=()
+PG_PID=""
+if [[ "$DB" == "postgres" ]]; then
+  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
+  PGDATA="$WORK/pgdata"
+  if [[ $FRESH == 1 ]]; then rm -rf "$PGDATA"; fi
+  if [[ ! -d "$PGDATA" ]]; then
+    mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$WORK"
+    su postgres -c "$PGBIN/initdb -D '$PGDATA' -A trust -U postgres" >/dev/null
+  fi
+  chown -R postgres "$PGDATA"
+  su postgres -c "$PGBIN/pg_ctl -D '$PGDATA' -o '-p 55432 -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=256MB' -l '$WORK/pg.log' -w start" >/dev/null
+  trap 'su postgres -c "$PGBIN/pg_ctl -D \"$PGDATA\" -m fast stop" >/dev/null 2>&1 || true' EXIT
+  DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/postgres --spring.datasource.username=postgres --spring.datasource.password=)
+else
+  if [[ $FRESH == 1 ]]; then rm -rf "$WORK/data"; fi
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+fi
+
+COMMON=(-Xmx512m -jar "$JAR" --server.port=$PORT "${DB_ARGS[@]}" --nouage.bench.enabled=true
+  --nouage.account.admin-email=$ADMIN_EMAIL --nouage.account.admin-password=$ADMIN_PASSWORD
+  --nouage.demo.enabled=true --nouage.demo.password=demo-nouage-2026 --logging.level.root=WARN
+  --logging.level.fr.nouage=INFO)
+
+# 1. Data: generate once (the first start imports the official geography and writes the history)
+if [[ ! -f "$WORK/generated" ]]; then
+  echo "Generating the '$PROFILE' history on $DB (once)…"
+  java "${COMMON[@]}" --nouage.synthetic.profile="$PROFILE" --nouage.synthetic.exit-when-done=true > "$WORK/generate.log" 2>&1
+  touch "$WORK/generated"
+fi
+IMPORT_MS=$(grep -o 'Geography import 1 .* in [0-9]* ms' "$WORK/generate.log" | grep -o '[0-9]* ms' | tail -1 || echo "n/a")
+CREATE_MS=$(grep -o 'territories created in [0-9]* ms' "$WORK/generate.log" | grep -o '[0-9]* ms' || echo "n/a")
+HISTORY=$(grep -o '[0-9]* rows of history .* in [0-9]* ms' "$WORK/generate.log" || echo "n/a")
+
+# 2. Start-up to healthy
+START=$(date +%s%N)
+java "${COMMON[@]}" > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [[ -n "${PGBIN:-}" ]] && su postgres -c "$PGBIN/pg_ctl -D \"$PGDATA\" -m fast stop" >/dev/null 2>&1 || true' EXIT
+for _ in $(seq 1 600); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
+  sleep 0.1
+done
+STARTUP_MS=$(( ($(date +%s%N) - START) / 1000000 ))
+
+case "$PROFILE" in
+  large-territory) SIREN=200067106 ;;
+  national) SIREN=200067106 ;;
+  *) SIREN=248500662 ;;
+esac
+
+# 3. Credentials: an API token and a page session
+TOKEN=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+JAR_COOKIES="$WORK/cookies.txt"
+rm -f "$JAR_COOKIES"
+CSRF=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" -X POST "http://127.0.0.1:$PORT/login" \
+  --data-urlencode "email=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF"
+SESSION=$(awk '$6=="JSESSIONID"{print $7}' "$JAR_COOKIES" | tail -1)
+SAMPLE=$(curl -fs "http://127.0.0.1:$PORT/bench/sample?territory=$SIREN")
+MEETING=$(echo "$SAMPLE" | grep -o '"meetingId":[0-9]*' | grep -o '[0-9]*' || true)
+YEAR=$(date +%Y)
+
+# name|auth|path   (auth: none, page or api)
+TARGETS=(
+  "trivial endpoint|none|/bench/noop"
+  "territory dashboard|page|/territoires/$SIREN"
+  "meeting page|page|/territoires/$SIREN/reunions/$MEETING"
+  "calendar page|page|/territoires/$SIREN/calendrier?annee=$YEAR"
+  "calendar .ics (API)|api|/api/v1/territories/$SIREN/calendar.ics"
+  "parity (API)|api|/api/v1/territories/$SIREN/parity?from=$((YEAR-1))-01-01&to=$YEAR-12-31"
+  "rules (API)|api|/api/v1/territories/$SIREN/rules"
+  "collectivities (API)|api|/api/v1/territories/$SIREN/collectivities"
+)
+
+header_for() {
+  case "$1" in
+    page) echo "Cookie: JSESSIONID=$SESSION" ;;
+    api) echo "Authorization: Bearer $TOKEN" ;;
+    *) echo "X-Bench: 1" ;;
+  esac
+}
+
+to_ms() { # wrk latency like 1.23ms, 850.00us, 1.02s
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v/1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v } else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v*1000 } else print "n/a" }'
+}
+
+printf '\nNouage benchmark — profile %s on %s, %s connections, %s per target, %s cores, %s\n' \
+  "$PROFILE" "$DB" "$CONNECTIONS" "$DURATION" "$(nproc)" "$(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-24s %8s %10s %10s %10s %9s %6s\n' "target" "status" "median ms" "p99 ms" "req/s" "vs noop" "SQL"
+TRIVIAL_RPS=""
+for target in "${TARGETS[@]}"; do
+  IFS='|' read -r NAME AUTH PATH_ <<< "$target"
+  URL="http://127.0.0.1:$PORT$PATH_"
+  HDR=$(header_for "$AUTH")
+  STATUS=$(curl -s -o /dev/null -D "$WORK/headers.txt" -w '%{http_code}' -H "$HDR" "$URL" || echo 000)
+  SQL=$(grep -i '^X-SQL-Statements' "$WORK/headers.txt" | tr -d '\r' | awk '{print $2}')
+  if [[ "$STATUS" != "200" ]]; then
+    printf '%-24s %8s %10s %10s %10s %9s %6s\n' "$NAME" "$STATUS" "-" "-" "-" "-" "${SQL:--}"
+    continue
+  fi
+  OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$HDR" "$URL")
+  P50=$(to_ms "$(echo "$OUT" | awk '$1=="50%"{print $2}')")
+  P99=$(to_ms "$(echo "$OUT" | awk '$1=="99%"{print $2}')")
+  RPS=$(echo "$OUT" | awk '/Requests\/sec/{printf "%.0f", $2}')
+  NON2XX=$(echo "$OUT" | awk '/Non-2xx/{print $5}')
+  [[ -z "$TRIVIAL_RPS" ]] && TRIVIAL_RPS=$RPS
+  RATIO=$(awk -v a="$RPS" -v b="$TRIVIAL_RPS" 'BEGIN { if (b > 0) printf "%.0f%%", 100*a/b; else print "n/a" }')
+  printf '%-24s %8s %10s %10s %10s %9s %6s%s\n' "$NAME" "$STATUS" "$P50" "$P99" "$RPS" "$RATIO" "${SQL:--}" \
+    "${NON2XX:+  ($NON2XX non-2xx)}"
+done
+
+MEM=$(curl -fs "http://127.0.0.1:$PORT/bench/memory")
+PEAK_HEAP=$(echo "$MEM" | grep -o '"peakHeapBytes":[0-9]*' | grep -o '[0-9]*')
+RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$APP/status)
+printf '\nstart-up to healthy: %s ms | peak heap: %s MiB (-Xmx512m) | peak RSS: %s MiB\n' "$STARTUP_MS" \
+  "$(( PEAK_HEAP / 1048576 ))" "$(( RSS_KB / 1024 ))"
+printf 'official geography import (first start): %s | territories created: %s\n' "$IMPORT_MS" "$CREATE_MS"
+printf 'synthetic history: %s\n' "$HISTORY"

@@ -1,0 +1,60 @@
+package fr.nouage.platform.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements each request thread prepares, for the benchmark's "statements per
+ * page" figure. Installed only when {@code nouage.bench.enabled} is true.
+ */
+final class SqlStatementCounter implements BeanPostProcessor {
+
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+    static void reset() {
+        COUNT.get()[0] = 0;
+    }
+
+    static int count() {
+        return COUNT.get()[0];
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
+            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                    (proxy, method, args) -> {
+                        Object result = invoke(dataSource, method, args);
+                        return result instanceof Connection connection ? counting(connection) : result;
+                    });
+        }
+        return bean;
+    }
+
+    private static Connection counting(Connection connection) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (STATEMENT_METHODS.contains(method.getName())) {
+                COUNT.get()[0]++;
+            }
+            return invoke(connection, method, args);
+        };
+        return (Connection) Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
