@@ -60,12 +60,13 @@ public final class SessionCalendarReader {
         if (content.length > MAX_BYTES) {
             throw new MeetingException(Reason.INVALID, "sessionImport.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        if (!startsLikeACalendar(content)) {
+        int offset = calendarStart(content);
+        if (offset < 0) {
             throw new MeetingException(Reason.INVALID, "sessionImport.error.notCalendar");
         }
         Calendar calendar;
         try {
-            calendar = new CalendarBuilder().build(new ByteArrayInputStream(content));
+            calendar = new CalendarBuilder().build(new ByteArrayInputStream(content, offset, content.length - offset));
         } catch (ParserException e) {
             throw new MeetingException(Reason.INVALID, "sessionImport.error.malformed", e.getLineNo());
         } catch (IOException | RuntimeException e) {
@@ -92,7 +93,8 @@ public final class SessionCalendarReader {
         return result;
     }
 
-    private static boolean startsLikeACalendar(byte[] content) {
+    /** Where {@code BEGIN:VCALENDAR} starts, after a byte order mark and blank lines; -1 if it does not. */
+    private static int calendarStart(byte[] content) {
         int i = 0;
         if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF) {
@@ -102,10 +104,10 @@ public final class SessionCalendarReader {
             i++;
         }
         if (content.length - i < MAGIC.length) {
-            return false;
+            return -1;
         }
         String head = new String(content, i, MAGIC.length, StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
-        return head.equals("BEGIN:VCALENDAR");
+        return head.equals("BEGIN:VCALENDAR") ? i : -1;
     }
 
     private static String text(VEvent event, String name) {
