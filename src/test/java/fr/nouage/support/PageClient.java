@@ -80,6 +80,13 @@ public class PageClient {
         return send(request(path).GET().build());
     }
 
+    /** A GET with extra headers. */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path);
+        headers.forEach(builder::header);
+        return send(builder.GET().build());
+    }
+
     /** A GET as HTMX sends it (with the {@code HX-Request} header). */
     public Page getHtmx(String path) {
         return send(request(path).header("HX-Request", "true").GET().build());
