@@ -2,8 +2,8 @@ package fr.nouage.meeting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,14 +19,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.nouage.account.NouageUser;
 import fr.nouage.meeting.AgendaItem;
-import fr.nouage.meeting.AttendanceStatus;
 import fr.nouage.meeting.ElectedSession;
 import fr.nouage.meeting.ItemKind;
 import fr.nouage.meeting.Meeting;
@@ -35,10 +33,8 @@ import fr.nouage.meeting.MeetingException;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.SessionItem;
 import fr.nouage.meeting.Sessions;
-import fr.nouage.meeting.web.MeetingView.AttendanceRow;
 import fr.nouage.meeting.web.MeetingView.ItemForm;
 import fr.nouage.meeting.web.MeetingView.SessionChoice;
-import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territory;
 
 /** A meeting of the collective: its facts, agenda, item proposals and attendance. */
@@ -47,20 +43,21 @@ class MeetingPageController {
 
     /** How far ahead the élus' sittings are offered for linking an item. */
     static final int SESSION_CHOICE_MONTHS = 6;
-    static final String PRESENCE = "presence-";
 
     private final Pages pages;
     private final Meetings meetings;
     private final Sessions sessions;
     private final SubmissionTokens tokens;
+    private final AttendanceTable attendance;
     private final Clock clock;
 
     MeetingPageController(Pages pages, Meetings meetings, Sessions sessions, SubmissionTokens tokens,
-            Optional<Clock> clock) {
+            AttendanceTable attendance, Optional<Clock> clock) {
         this.pages = pages;
         this.meetings = meetings;
         this.sessions = sessions;
         this.tokens = tokens;
+        this.attendance = attendance;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -81,7 +78,7 @@ class MeetingPageController {
         pages.territory(siren);
         NouageUser user = pages.organiser(siren);
         meeting(siren, id);
-        ItemKind itemKind = java.util.Arrays.stream(ItemKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+        ItemKind itemKind = Arrays.stream(ItemKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
         Meetings.ProposedItem item = new Meetings.ProposedItem(title, description, itemKind, sensitive, sessionItemId,
                 "urgent".equals(destination));
@@ -99,39 +96,6 @@ class MeetingPageController {
             return page(siren, id, new ItemForm(title, description, kind, sensitive, sessionItemId, token),
                     Refusal.of(e), model);
         }
-    }
-
-    @PostMapping("/territoires/{siren}/reunions/{id}/presences")
-    String attendance(@PathVariable String siren, @PathVariable long id, @RequestParam Map<String, String> form,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-            RedirectAttributes redirect) {
-        pages.territory(siren);
-        NouageUser user = pages.user();
-        meeting(siren, id);
-        Map<String, AttendanceStatus> statuses = new LinkedHashMap<>();
-        form.forEach((name, value) -> {
-            if (name.startsWith(PRESENCE) && value != null && !value.isBlank()) {
-                AttendanceStatus status = java.util.Arrays.stream(AttendanceStatus.values())
-                        .filter(s -> s.name().equals(value)).findFirst()
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-                statuses.put(name.substring(PRESENCE.length()), status);
-            }
-        });
-        try {
-            meetings.recordAttendance(id, statuses, user);
-        } catch (MeetingException e) {
-            throw new ResponseStatusException(e.reason() == MeetingException.Reason.FORBIDDEN ? HttpStatus.FORBIDDEN
-                    : HttpStatus.BAD_REQUEST);
-        }
-        if (htmx != null) {
-            model.addAttribute("siren", siren);
-            model.addAttribute("meetingId", id);
-            model.addAttribute("rows", attendanceRows(siren, id, user));
-            model.addAttribute("saved", true);
-            return "meeting/attendance";
-        }
-        redirect.addFlashAttribute("notice", "meeting.attendance.saved");
-        return "redirect:/territoires/" + siren + "/reunions/" + id + "#presences";
     }
 
     private String page(String siren, long id, ItemForm itemForm, Refusal itemError, Model model) {
@@ -154,7 +118,7 @@ class MeetingPageController {
         model.addAttribute("territory", territory);
         model.addAttribute("view", new MeetingView(meeting, pages.names(pages.collectivities(siren)), agenda,
                 linkedItems, linkedSessions, upstream, choices, frozen, nextOpen, mayPropose,
-                MeetingAccess.mayFacilitate(user, siren), attendanceRows(siren, id, user), itemForm, itemError));
+                MeetingAccess.mayFacilitate(user, siren), attendance.rows(siren, id, user), itemForm, itemError));
         return "meeting/meeting";
     }
 
@@ -166,13 +130,6 @@ class MeetingPageController {
                 .stream().collect(Collectors.groupingBy(SessionItem::sessionId));
         return upcoming.stream().filter(s -> items.containsKey(s.id()))
                 .map(s -> new SessionChoice(s, items.get(s.id()))).toList();
-    }
-
-    private List<AttendanceRow> attendanceRows(String siren, long meetingId, NouageUser user) {
-        Map<String, AttendanceStatus> recorded = meetings.attendance(meetingId);
-        List<Collectivity> members = pages.members(siren);
-        return members.stream().map(c -> new AttendanceRow(c, recorded.get(c.siren()),
-                MeetingAccess.mayRecordAttendance(user, siren, c.siren()))).toList();
     }
 
     /** The meeting, once checked that it belongs to the territory of the path; 404 otherwise. */
