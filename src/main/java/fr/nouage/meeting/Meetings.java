@@ -173,6 +173,28 @@ public class Meetings {
         return agenda.find(id).orElseThrow();
     }
 
+    /**
+     * Puts an item proposed too late for a meeting (its agenda froze) on the agenda of the next meeting
+     * of the same territory whose agenda is still open.
+     *
+     * @return the item, on its new meeting
+     * @throws MeetingException INVALID when no later meeting with an open agenda is planned; as
+     *                          {@link #propose} otherwise
+     */
+    @Transactional
+    public AgendaItem proposeForNext(long meetingId, ProposedItem item, NouageUser user) {
+        Meeting meeting = require(meetingId);
+        Meeting next = nextOpen(meeting.territorySiren())
+                .orElseThrow(() -> new MeetingException(Reason.INVALID, "item.error.noNextMeeting"));
+        return propose(next.id(), new ProposedItem(item.title(), item.description(), item.kind(), item.sensitive(),
+                item.sessionItemId(), false), user);
+    }
+
+    /** The first planned meeting of the territory's collective whose agenda is still open. */
+    public Optional<Meeting> nextOpen(String territorySiren) {
+        return meetings.nextOpen(bodies.collective(territorySiren).id(), clock.instant());
+    }
+
     private long sessionOfItem(long sessionItemId, String territory) {
         return sessions.item(sessionItemId).filter(i -> sessions.find(i.sessionId())
                 .map(s -> s.body().territorySiren().equals(territory)).orElse(false))
@@ -240,6 +262,16 @@ public class Meetings {
     public List<Meeting> between(String territorySiren, LocalDate from, LocalDate toExclusive) {
         return meetings.between(territorySiren, from.atStartOfDay(PARIS).toInstant(),
                 toExclusive.atStartOfDay(PARIS).toInstant());
+    }
+
+    /**
+     * The meetings that may prepare the sittings held in a period, in one query: those held from
+     * {@code windowDays} before the period to its end, and those linked to one of its sittings
+     * whenever they are held. By date.
+     */
+    public List<Meeting> aroundSessions(String territorySiren, LocalDate from, LocalDate toExclusive, int windowDays) {
+        return meetings.aroundSessions(territorySiren, from.minusDays(windowDays).atStartOfDay(PARIS).toInstant(),
+                from.atStartOfDay(PARIS).toInstant(), toExclusive.atStartOfDay(PARIS).toInstant());
     }
 
     private Meeting require(long meetingId) {

@@ -66,6 +66,35 @@ public class Rules {
                 .query((rs, n) -> new Enacted(rs.getDate("effective_from").toLocalDate(), rules(rs))).list();
     }
 
+    /**
+     * Every set of rules of the territory at once, to answer {@link RuleTimeline#at} for many dates
+     * with one query (calendars).
+     */
+    public RuleTimeline timeline(String territorySiren) {
+        return new RuleTimeline(history(territorySiren));
+    }
+
+    /** The rules of one territory over time. */
+    public static final class RuleTimeline {
+
+        private final List<Enacted> enacted;
+
+        RuleTimeline(List<Enacted> enacted) {
+            this.enacted = enacted;
+        }
+
+        /** The rules in force on {@code date}, as {@link Rules#rulesAt} would answer. */
+        public ActiveRules at(LocalDate date) {
+            ActiveRules found = ActiveRules.defaults();
+            for (Enacted e : enacted) {
+                if (!e.effectiveFrom().isAfter(date)) {
+                    found = e.rules();
+                }
+            }
+            return found;
+        }
+    }
+
     /** Rules in force from a date on. */
     public record Enacted(LocalDate effectiveFrom, ActiveRules rules) {
     }

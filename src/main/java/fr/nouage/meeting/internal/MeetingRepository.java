@@ -64,6 +64,21 @@ public class MeetingRepository {
                 .list();
     }
 
+    /**
+     * Meetings of a territory starting between {@code meetingsFrom} and {@code to}, together with those
+     * linked to a sitting of the territory held between {@code sessionsFrom} and {@code to}; by date.
+     */
+    public List<Meeting> aroundSessions(String territorySiren, Instant meetingsFrom, Instant sessionsFrom, Instant to) {
+        return jdbc.sql(SELECT + """
+                where territory_siren = ? and ((starts_at >= ? and starts_at < ?)
+                  or upstream_session_id in (select id from elected_session
+                      where territory_siren = ? and starts_at >= ? and starts_at < ?))
+                order by starts_at""")
+                .params(territorySiren, Timestamp.from(meetingsFrom), Timestamp.from(to), territorySiren,
+                        Timestamp.from(sessionsFrom), Timestamp.from(to))
+                .query(MeetingRepository::meeting).list();
+    }
+
     /** Whether another meeting of the body overlaps the given span. */
     public boolean overlaps(long bodyId, Instant from, Instant to) {
         return jdbc.sql("""

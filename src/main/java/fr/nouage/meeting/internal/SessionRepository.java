@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,6 +88,35 @@ public class SessionRepository {
         return jdbc.sql("select id, session_id, position, title from session_item where session_id = ? order by position")
                 .param(sessionId).query((rs, n) -> new SessionItem(rs.getLong(1), rs.getLong(2), rs.getInt(3),
                         rs.getString(4))).list();
+    }
+
+    /** The items of several sittings, by sitting then position. */
+    public List<SessionItem> itemsOf(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, session_id, position, title from session_item where session_id in (:ids) order by session_id, position")
+                .param("ids", sessionIds).query((rs, n) -> new SessionItem(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        rs.getString(4))).list();
+    }
+
+    /** The session items with the given ids. */
+    public List<SessionItem> itemsByIds(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, session_id, position, title from session_item where id in (:ids) order by session_id, position")
+                .param("ids", itemIds).query((rs, n) -> new SessionItem(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        rs.getString(4))).list();
+    }
+
+    /** The sittings with the given ids, by date. */
+    public List<ElectedSession> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where s.id in (:ids) order by s.starts_at").param("ids", ids)
+                .query(SessionRepository::session).list();
     }
 
     public Optional<SessionItem> item(long itemId) {

@@ -17,8 +17,8 @@ import fr.nouage.account.RoleAssignment;
 import fr.nouage.support.ApiClient;
 import fr.nouage.support.ApiClient.Response;
 import fr.nouage.support.IntegrationTest;
-import fr.nouage.support.PageClient;
-import fr.nouage.support.PageClient.Page;
+import fr.nouage.support.AuthPageClient;
+import fr.nouage.support.AuthPageClient.Page;
 import fr.nouage.territory.ExperienceCard;
 import fr.nouage.territory.Territories;
 import fr.nouage.territory.Territory;
@@ -50,7 +50,7 @@ class AuthorizationIT extends IntegrationTest {
 
     @Test
     void anonymousVisitorsAreSentToTheSignInPageAndTheApiAnswers401() {
-        PageClient browser = new PageClient(baseUrl());
+        AuthPageClient browser = new AuthPageClient(baseUrl());
         for (String path : List.of(HOME, MORTAGNE_PAGE, MORTAGNE_CARD, ADMIN_GEOGRAPHY, ADMIN_ACCOUNTS,
                 ADMIN_TERRITORIES)) {
             Page page = browser.get(path);
@@ -104,7 +104,7 @@ class AuthorizationIT extends IntegrationTest {
         withRole(email, RoleAssignment.inTerritory(Role.FACILITATOR, PONTCHATEAU));
         expect(email, 200, 403, 403, 403, 200, 403);
         assertThat(sirens(api().signIn(email, DEMO_PASSWORD).get(API_TERRITORIES))).containsExactly(PONTCHATEAU);
-        assertThat(new PageClient(baseUrl()).signedIn(email, DEMO_PASSWORD).get("/territoires/" + PONTCHATEAU)
+        assertThat(new AuthPageClient(baseUrl()).signedIn(email, DEMO_PASSWORD).get("/territoires/" + PONTCHATEAU)
                 .status()).isEqualTo(200);
     }
 
@@ -131,7 +131,7 @@ class AuthorizationIT extends IntegrationTest {
     void repeatedWrongPasswordsBlockTheSignInForm() {
         String email = "throttled-form@test.nouage.fr";
         withRole(email, RoleAssignment.inTerritory(Role.ELECTED, MORTAGNE));
-        PageClient browser = new PageClient(baseUrl());
+        AuthPageClient browser = new AuthPageClient(baseUrl());
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(browser.signIn(email, "wrong password " + attempt).redirectPath())
                     .as("attempt " + attempt).isEqualTo("/login?erreur");
@@ -159,7 +159,7 @@ class AuthorizationIT extends IntegrationTest {
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefused() {
         ExperienceCard original = territories.find(MORTAGNE).orElseThrow().card();
-        PageClient browser = new PageClient(baseUrl()).signedIn(MORTAGNE_DIRECTOR, DEMO_PASSWORD);
+        AuthPageClient browser = new AuthPageClient(baseUrl()).signedIn(MORTAGNE_DIRECTOR, DEMO_PASSWORD);
         Map<String, String> form = Map.of("profile", "Semi-rural, forgé sans jeton", "stake", "", "achievements", "");
         try {
             assertThat(browser.post(MORTAGNE_CARD, form).status()).isEqualTo(403);
@@ -197,7 +197,7 @@ class AuthorizationIT extends IntegrationTest {
      * of territories and the API collectivités of Mortagne.
      */
     private void expect(String email, int home, int mortagne, int card, int admin, int apiList, int apiMortagne) {
-        PageClient browser = new PageClient(baseUrl()).signedIn(email, DEMO_PASSWORD);
+        AuthPageClient browser = new AuthPageClient(baseUrl()).signedIn(email, DEMO_PASSWORD);
         ApiClient client = api().signIn(email, DEMO_PASSWORD);
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put(HOME, home);

@@ -1,0 +1,32 @@
+package fr.nouage.meeting.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import fr.nouage.account.NouageUser;
+import fr.nouage.meeting.AttendanceStatus;
+import fr.nouage.meeting.MeetingAccess;
+import fr.nouage.meeting.Meetings;
+import fr.nouage.meeting.web.MeetingView.AttendanceRow;
+
+/** The attendance of a meeting as its form shows it: one row per collectivité, editable or not. */
+@Component
+class AttendanceTable {
+
+    private final Pages pages;
+    private final Meetings meetings;
+
+    AttendanceTable(Pages pages, Meetings meetings) {
+        this.pages = pages;
+        this.meetings = meetings;
+    }
+
+    /** The rows of a meeting's attendance; a row is editable when the user may answer for it. */
+    List<AttendanceRow> rows(String siren, long meetingId, NouageUser user) {
+        Map<String, AttendanceStatus> recorded = meetings.attendance(meetingId);
+        return pages.members(siren).stream().map(c -> new AttendanceRow(c, recorded.get(c.siren()),
+                MeetingAccess.mayRecordAttendance(user, siren, c.siren()))).toList();
+    }
+}
