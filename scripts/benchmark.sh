@@ -106,7 +106,7 @@ rm -f "$JAR_COOKIES"
 CSRF=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" -X POST "http://127.0.0.1:$PORT/login" \
   --data-urlencode "email=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF"
-SESSION=$(awk '$6=="JSESSIONID"{print $7}' "$JAR_COOKIES" | tail -1)
+SESSION=$(awk '$6=="SESSION"{print $7}' "$JAR_COOKIES" | tail -1)
 SAMPLE=$(curl -fs "http://127.0.0.1:$PORT/bench/sample?territory=$SIREN")
 MEETING=$(echo "$SAMPLE" | grep -o '"meetingId":[0-9]*' | grep -o '[0-9]*' || true)
 YEAR=$(date +%Y)
@@ -125,7 +125,7 @@ TARGETS=(
 
 header_for() {
   case "$1" in
-    page) echo "Cookie: JSESSIONID=$SESSION" ;;
+    page) echo "Cookie: SESSION=$SESSION" ;;
     api) echo "Authorization: Bearer $TOKEN" ;;
     *) echo "X-Bench: 1" ;;
   esac

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.meeting.MeetingException.Reason;
 import fr.nouage.meeting.internal.BodyCatalog;
-import fr.nouage.meeting.internal.SessionRepository;
+import fr.nouage.meeting.internal.ElectedSessionRepository;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
@@ -25,12 +25,12 @@ public class Sessions {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private final SessionRepository sessions;
+    private final ElectedSessionRepository sessions;
     private final BodyCatalog bodies;
     private final Territories territories;
     private final Clock clock;
 
-    Sessions(SessionRepository sessions, BodyCatalog bodies, Territories territories, Optional<Clock> clock) {
+    Sessions(ElectedSessionRepository sessions, BodyCatalog bodies, Territories territories, Optional<Clock> clock) {
         this.sessions = sessions;
         this.bodies = bodies;
         this.territories = territories;

@@ -73,7 +73,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte")
-                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                        .invalidateHttpSession(true).deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -21,7 +21,7 @@ import fr.nouage.meeting.SessionItem;
 
 /** Sittings of the élus' bodies and their agenda items. */
 @Repository
-public class SessionRepository {
+public class ElectedSessionRepository {
 
     private static final String SELECT = """
             select s.id, s.starts_at, s.place, s.urgent, s.requested_by_mayors, s.convocation_deadline,
@@ -31,7 +31,7 @@ public class SessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    ElectedSessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -48,7 +48,7 @@ public class SessionRepository {
     }
 
     public Optional<ElectedSession> find(long id) {
-        return jdbc.sql(SELECT + "where s.id = ?").param(id).query(SessionRepository::session).optional();
+        return jdbc.sql(SELECT + "where s.id = ?").param(id).query(ElectedSessionRepository::session).optional();
     }
 
     public boolean existsFromSource(String territorySiren, String sourceUid) {
@@ -59,7 +59,7 @@ public class SessionRepository {
     /** Sittings of a territory between two instants, by date. */
     public List<ElectedSession> between(String territorySiren, Instant from, Instant to) {
         return jdbc.sql(SELECT + "where s.territory_siren = ? and s.starts_at >= ? and s.starts_at < ? order by s.starts_at")
-                .params(territorySiren, Timestamp.from(from), Timestamp.from(to)).query(SessionRepository::session)
+                .params(territorySiren, Timestamp.from(from), Timestamp.from(to)).query(ElectedSessionRepository::session)
                 .list();
     }
 
@@ -116,7 +116,7 @@ public class SessionRepository {
             return List.of();
         }
         return jdbc.sql(SELECT + "where s.id in (:ids) order by s.starts_at").param("ids", ids)
-                .query(SessionRepository::session).list();
+                .query(ElectedSessionRepository::session).list();
     }
 
     public Optional<SessionItem> item(long itemId) {
