@@ -34,7 +34,7 @@ class MeetingRecordsTest {
     @Test
     void thePdfHoldsWhatARecordNeedsAndIsAnArchivablePdfA() throws IOException {
         byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
-                sheet("HELD", "Mme Durand, DGS de Mortagne"), Clock.fixed(START.plusSeconds(86_400), ZoneOffset.UTC));
+                sheet("HELD", "Mme Durand, DGS de Mortagne", "Mutualisation de la commande publique"), Clock.fixed(START.plusSeconds(86_400), ZoneOffset.UTC));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -66,18 +66,27 @@ class MeetingRecordsTest {
     @Test
     void aMeetingNotHeldYetIsPrintedAsADraft() throws IOException {
         byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
-                sheet("PLANNED", null), Clock.fixed(START, ZoneOffset.UTC));
+                sheet("PLANNED", null, "Mutualisation de la commande publique"), Clock.fixed(START, ZoneOffset.UTC));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Document provisoire", "Présidence de séance Non précisé");
         }
     }
 
-    private static MinutesSheet sheet(String status, String chair) {
+    @Test
+    void controlCharactersPastedIntoATextDoNotBreakThePdf() throws IOException {
+        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
+                sheet("HELD", "Mme\u0007 Durand", "Commande\u0000 publique\u001b mutualisée"), Clock.systemUTC());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Commande publique mutualisée", "Mme Durand");
+        }
+    }
+
+    private static MinutesSheet sheet(String status, String chair, String firstTitle) {
         Meeting meeting = new Meeting(7, MORTAGNE, 1, START, START.plusSeconds(9000),
                 "Salle du conseil, Mortagne-sur-Sèvre", MORTAGNE, CHANVERRIE, 48, START.minusSeconds(172_800),
                 START.minusSeconds(172_800), 11L, null, status, chair, 3);
-        AgendaItem opinion = new AgendaItem(21, 7, 1, "Mutualisation de la commande publique", null,
+        AgendaItem opinion = new AgendaItem(21, 7, 1, firstTitle, null,
                 ItemKind.TECHNICAL_OPINION, true, false, CHANVERRIE, START, 31L, ItemOutcome.OPINION,
                 "Avis favorable sous réserve d’un groupement", """
                 Le collectif a étudié trois scénarios.

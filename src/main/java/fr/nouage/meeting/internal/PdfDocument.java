@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ public final class PdfDocument {
     public static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Characters XML 1.0 forbids (control characters a pasted text may carry): the parser would refuse them. */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     static {
         XRLog.setLoggerImpl(new Slf4jBridge());
@@ -53,7 +56,7 @@ public final class PdfDocument {
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .withProducer("Nouage")
-                    .withHtmlContent(xhtml, null)
+                    .withHtmlContent(NOT_XML.matcher(xhtml).replaceAll(""), null)
                     .toStream(out)
                     .run();
         } catch (IOException e) {
