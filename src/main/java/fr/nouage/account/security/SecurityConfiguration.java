@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/bench/**",
                                 "/v3/api-docs/**").permitAll()
+                        // private calendar feeds: calendar applications do not sign in, the token is the secret
+                        .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)
                         .anyRequest().authenticated())

@@ -43,11 +43,13 @@ class SessionController {
     private final Sessions sessions;
     private final Meetings meetings;
     private final Rules rules;
+    private final fr.nouage.meeting.Opinions opinions;
     private final SubmissionTokens tokens;
     private final Clock clock;
 
     SessionController(Pages pages, Sessions sessions, Meetings meetings, Rules rules, SubmissionTokens tokens,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, fr.nouage.meeting.Opinions opinions) {
+        this.opinions = opinions;
         this.pages = pages;
         this.sessions = sessions;
         this.meetings = meetings;
@@ -151,6 +153,9 @@ class SessionController {
             }
         }
         model.addAttribute("territory", territory);
+        NouageUser user = pages.user();
+        model.addAttribute("opinions", fr.nouage.meeting.MinutesAccess.mayFollow(user, siren)
+                ? opinions.forSession(siren, id, user) : null);
         model.addAttribute("view", new SessionView(session, sessions.items(id), upstream, proposal, sessions.today(),
                 MeetingAccess.mayOrganise(pages.user(), siren), itemError, itemTitle, token));
         return "meeting/session";

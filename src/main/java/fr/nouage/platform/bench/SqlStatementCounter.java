@@ -41,7 +41,10 @@ final class SqlStatementCounter implements BeanPostProcessor {
 
     private static Connection counting(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (STATEMENT_METHODS.contains(method.getName())) {
+            // the web session store is written when the response commits: not the page's own work
+            boolean sessionStore = args != null && args.length > 0 && args[0] instanceof String sql
+                    && sql.toLowerCase(java.util.Locale.ROOT).contains("spring_session");
+            if (STATEMENT_METHODS.contains(method.getName()) && !sessionStore) {
                 COUNT.get()[0]++;
             }
             return invoke(connection, method, args);

@@ -178,7 +178,7 @@ class SessionPagesIT extends IntegrationTest {
         assertThat(added.status()).isEqualTo(302);
         Page after = director.follow(added);
         assertThat(after.text()).contains("<li id=\"point-").contains("Pacte financier et fiscal")
-                .contains("id=\"avis-point-");
+                .contains("id=\"avis-seance-");
 
         Page blank = director.post(sessionPath + "/points", Map.of("title", "  ", "jeton", after.field("jeton")));
         assertThat(blank.status()).isEqualTo(400);

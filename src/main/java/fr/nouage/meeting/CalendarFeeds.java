@@ -1,0 +1,171 @@
+package fr.nouage.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.nouage.account.NouageUser;
+import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.meeting.internal.CalendarFeedRepository;
+import fr.nouage.meeting.internal.IcsCalendar;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
+import fr.nouage.territory.Territory;
+
+/**
+ * The calendar of a territory (the collective's meetings and the élus' sessions) as iCalendar, and
+ * its private feed URLs for calendar applications: a random token that is the only secret, stored
+ * hashed, revocable.
+ */
+@Service
+public class CalendarFeeds {
+
+    static final int PAST_DAYS = 365;
+    static final int FUTURE_DAYS = 730;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarFeedRepository feeds;
+    private final Meetings meetings;
+    private final Sessions sessions;
+    private final Territories territories;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CalendarFeeds(CalendarFeedRepository feeds, Meetings meetings, Sessions sessions, Territories territories,
+            MessageSource messages, Optional<Clock> clock) {
+        this.feeds = feeds;
+        this.meetings = meetings;
+        this.sessions = sessions;
+        this.territories = territories;
+        this.messages = messages;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** A feed just created, with its token: shown once, never stored. */
+    public record CreatedFeed(CalendarFeed feed, String token) {
+    }
+
+    /**
+     * Creates a private feed of the territory's calendar.
+     *
+     * @throws MeetingException FORBIDDEN for a user who may not manage the territory's feeds
+     */
+    @Transactional
+    public CreatedFeed create(String territorySiren, NouageUser user) {
+        requireManager(territorySiren, user);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        feeds.insert(territorySiren, hash(token), user.displayName(), clock.instant());
+        return new CreatedFeed(feeds.byHash(hash(token)).orElseThrow(), token);
+    }
+
+    /**
+     * Revokes a feed of the territory: its URL stops working at once.
+     *
+     * @throws MeetingException NOT_FOUND for no active feed of that id in the territory; FORBIDDEN
+     *                          for a user who may not manage the territory's feeds
+     */
+    @Transactional
+    public void revoke(String territorySiren, long feedId, NouageUser user) {
+        requireManager(territorySiren, user);
+        if (!feeds.revoke(territorySiren, feedId, clock.instant())) {
+            throw new MeetingException(Reason.NOT_FOUND, "feeds.error.unknown");
+        }
+    }
+
+    /** The feeds of a territory, newest first, revoked ones included. */
+    public List<CalendarFeed> of(String territorySiren, NouageUser user) {
+        requireManager(territorySiren, user);
+        return feeds.ofTerritory(territorySiren);
+    }
+
+    /** The calendar a feed token opens; empty for an unknown or revoked token. */
+    @Transactional(readOnly = true)
+    public Optional<String> calendarOfToken(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return feeds.byHash(hash(token)).filter(CalendarFeed::active).map(f -> calendar(f.territorySiren()));
+    }
+
+    /**
+     * The territory's calendar for a signed-in user.
+     *
+     * @throws MeetingException FORBIDDEN for a user who may not read the territory
+     */
+    @Transactional(readOnly = true)
+    public String calendar(String territorySiren, NouageUser user) {
+        if (!user.canRead(territorySiren)) {
+            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
+        }
+        return calendar(territorySiren);
+    }
+
+    private String calendar(String territorySiren) {
+        Territory territory = territories.find(territorySiren)
+                .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "feeds.error.unknown"));
+        Map<String, String> names = territories.collectivities(territorySiren).stream()
+                .collect(Collectors.toMap(Collectivity::siren, Collectivity::name, (a, b) -> a));
+        Function<String, String> name = siren -> siren == null ? null : names.getOrDefault(siren, siren);
+        LocalDate today = LocalDate.now(clock.withZone(Sessions.PARIS));
+        LocalDate from = today.minusDays(PAST_DAYS);
+        LocalDate to = today.plusDays(FUTURE_DAYS);
+        List<IcsCalendar.Event> events = new ArrayList<>();
+        for (Meeting m : meetings.between(territorySiren, from, to)) {
+            String host = name.apply(m.hostSiren());
+            String description = t("feeds.event.meeting.description", territory.name(),
+                    host == null ? t("feeds.event.unknown") : host,
+                    m.facilitatorSiren() == null ? t("feeds.event.unknown") : name.apply(m.facilitatorSiren()));
+            events.add(new IcsCalendar.Event("meeting-" + m.id() + "@nouage", m.startsAt(), m.endsAt(),
+                    t("feeds.event.meeting", territory.name()), m.place() != null ? m.place() : host, description,
+                    "CANCELLED".equals(m.status())));
+        }
+        for (ElectedSession s : sessions.between(territorySiren, from, to)) {
+            events.add(new IcsCalendar.Event("session-" + s.id() + "@nouage", s.startsAt(),
+                    s.startsAt().plus(Meetings.DEFAULT_LENGTH), s.body().name(), s.place(),
+                    t("feeds.event.session.description", s.body().name(), territory.name(),
+                            s.convocationDeadline().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    false));
+        }
+        return IcsCalendar.write(t("feeds.calendarName", territory.name()), events, clock.instant());
+    }
+
+    private void requireManager(String territorySiren, NouageUser user) {
+        if (!MinutesAccess.mayWrite(user, territorySiren)) {
+            throw new MeetingException(Reason.FORBIDDEN, "feeds.error.forbidden");
+        }
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.FRENCH);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

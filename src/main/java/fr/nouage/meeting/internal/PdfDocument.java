@@ -1,0 +1,109 @@
+package fr.nouage.meeting.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+
+/**
+ * Turns an XHTML document into an archivable PDF/A-3u: every glyph comes from the DejaVu Sans
+ * fonts shipped in {@code fonts/} and embedded, colours are sRGB, and the renderer fetches nothing
+ * from outside (no image, stylesheet or font from a URL the text may name).
+ */
+public final class PdfDocument {
+
+    /** The only font family of the documents; every style rule must use it. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Characters XML 1.0 forbids (control characters a pasted text may carry): the parser would refuse them. */
+    private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jBridge());
+    }
+
+    private PdfDocument() {
+    }
+
+    /** The PDF/A-3u rendering of a well-formed XHTML document. */
+    public static byte[] render(String xhtml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder().useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_3_U)
+                    .useColorProfile(SRGB)
+                    .useFont(font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                    .useFont(font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withProducer("Nouage")
+                    .withHtmlContent(NOT_XML.matcher(xhtml).replaceAll(""), null)
+                    .toStream(out)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static FSSupplier<InputStream> font(String path) {
+        return () -> {
+            InputStream in = PdfDocument.class.getClassLoader().getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException("missing font " + path);
+            }
+            return in;
+        };
+    }
+
+    /** Sends the renderer's messages to SLF4J (its own console logger is verbose). */
+    private static final class Slf4jBridge implements XRLogger {
+
+        private static final Logger log = LoggerFactory.getLogger("com.openhtmltopdf");
+
+        @Override
+        public void log(String where, Level level, String msg) {
+            log(where, level, msg, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                log.error("{}: {}", where, msg, th);
+            } else if (level.intValue() >= Level.WARNING.intValue()) {
+                log.warn("{}: {}", where, msg, th);
+            } else {
+                log.debug("{}: {}", where, msg, th);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // levels are set in the logging configuration
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() || log.isDebugEnabled();
+        }
+    }
+}

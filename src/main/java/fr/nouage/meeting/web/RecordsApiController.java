@@ -1,0 +1,62 @@
+package fr.nouage.meeting.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import fr.nouage.account.CurrentUser;
+import fr.nouage.account.NouageUser;
+import fr.nouage.meeting.CalendarFeeds;
+import fr.nouage.meeting.Meeting;
+import fr.nouage.meeting.MeetingException;
+import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.meeting.MeetingRecords;
+import fr.nouage.meeting.Meetings;
+import fr.nouage.platform.ApiErrors;
+
+/** The records of the meetings through the API: minutes as PDF, the territory's calendar as iCalendar. */
+@RestController
+class RecordsApiController {
+
+    private final Meetings meetings;
+    private final MeetingRecords records;
+    private final CalendarFeeds feeds;
+    private final ApiErrors errors;
+
+    RecordsApiController(Meetings meetings, MeetingRecords records, CalendarFeeds feeds, ApiErrors errors) {
+        this.meetings = meetings;
+        this.records = records;
+        this.feeds = feeds;
+        this.errors = errors;
+    }
+
+    @GetMapping("/api/v1/meetings/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable long id) {
+        NouageUser user = CurrentUser.require();
+        Meeting meeting = meetings.find(id)
+                .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));
+        if (!user.canRead(meeting.territorySiren())) {
+            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
+        }
+        return MinutesController.pdfResponse(meeting, records.minutesPdf(id, user));
+    }
+
+    @GetMapping("/api/v1/territories/{siren}/calendar.ics")
+    ResponseEntity<String> calendar(@PathVariable String siren) {
+        return ResponseEntity.ok().contentType(CalendarFeedController.CALENDAR)
+                .body(feeds.calendar(siren, CurrentUser.require()));
+    }
+
+    @ExceptionHandler(MeetingException.class)
+    ResponseEntity<Map<String, Object>> refused(MeetingException e) {
+        ResponseEntity<Map<String, Object>> body = errors.body(RecordsPageErrors.status(e),
+                e.reason().name().toLowerCase(Locale.ROOT), e.messageKey(), e.arguments());
+        return ResponseEntity.status(body.getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(body.getBody());
+    }
+}
