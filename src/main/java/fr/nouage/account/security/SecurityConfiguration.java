@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**").permitAll()
+                        // one-click acknowledgement of a convocation: the link's token is the proof
+                        .requestMatchers("/convocations/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)
                         .anyRequest().authenticated())
