@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 import fr.nouage.account.Account;
@@ -86,7 +87,7 @@ class ConvocationMailer {
                 }
             } catch (RuntimeException e) {
                 log.warn("Convocation {} of meeting {} to {} not sent, to try again later: {}", convocation.id(),
-                        meeting.id(), convocation.email(), e.getMessage());
+                        meeting.id(), convocation.email(), NestedExceptionUtils.getMostSpecificCause(e).toString());
             }
         }
         if (sent > 0) {

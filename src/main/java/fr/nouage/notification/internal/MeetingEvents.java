@@ -25,17 +25,17 @@ class MeetingEvents {
         this.notifier = notifier;
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AgendaFrozen event) {
         convocations.convene(event.meetingId());
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AgendaItemProposed event) {
         notifier.itemProposed(event);
     }
 
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(LateDocumentAdded event) {
         notifier.lateDocument(event);
     }

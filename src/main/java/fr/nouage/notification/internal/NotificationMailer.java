@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -70,7 +71,8 @@ class NotificationMailer {
                 return true;
             }));
         } catch (RuntimeException e) {
-            log.warn("Notification {} not e-mailed, to try again later: {}", notificationId, e.getMessage());
+            log.warn("Notification {} not e-mailed, to try again later: {}", notificationId,
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
             return false;
         }
     }
@@ -118,7 +120,8 @@ class NotificationMailer {
                 return true;
             }));
         } catch (RuntimeException e) {
-            log.warn("Digest {} of account {} not sent, to try again later: {}", period.key(), accountId, e.getMessage());
+            log.warn("Digest {} of account {} not sent, to try again later: {}", period.key(), accountId,
+                    NestedExceptionUtils.getMostSpecificCause(e).toString());
             return false;
         }
     }
