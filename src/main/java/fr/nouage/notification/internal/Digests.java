@@ -31,7 +31,8 @@ public class Digests {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(fixedDelayString = "${nouage.notification.digest-check:PT5M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${nouage.notification.digest-check:PT5M}",
+            initialDelayString = "${nouage.notification.digest-check:PT5M}")
     void scheduled() {
         int sent = sendDue(clock.instant());
         if (sent > 0) {

@@ -29,7 +29,8 @@ public class MailRetry {
      *
      * @return how many e-mails went out
      */
-    @Scheduled(fixedDelayString = "${nouage.notification.retry-interval:PT5M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${nouage.notification.retry-interval:PT5M}",
+            initialDelayString = "${nouage.notification.retry-interval:PT5M}")
     public int retry() {
         return convocations.retryUnsent() + notifications.sendPendingImmediate(clock.instant().minus(GRACE));
     }
