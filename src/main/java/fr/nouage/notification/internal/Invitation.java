@@ -26,6 +26,7 @@ final class Invitation {
 
     static final String CONTENT_TYPE = "text/calendar; charset=UTF-8; method=REQUEST";
     static final String FILE_NAME = "convocation.ics";
+    private static final int LINE_OCTETS = 75;
 
     private Invitation() {
     }
@@ -51,6 +52,26 @@ final class Invitation {
         event.add(ImmutableStatus.VEVENT_CONFIRMED);
         Calendar calendar = new Calendar().withProdId("-//Nouage//Convocation//FR").withDefaults()
                 .withProperty(ImmutableMethod.REQUEST).withComponent(event).getFluentTarget();
-        return calendar.toString().getBytes(StandardCharsets.UTF_8);
+        return fold(calendar.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Folds lines at 75 octets as RFC 5545 asks (ical4j counts characters), never inside a character. */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + 64);
+        for (String line : unfolded.split("\r?\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+                int codePoint = line.codePointAt(i);
+                int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + length > LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += length;
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 }
