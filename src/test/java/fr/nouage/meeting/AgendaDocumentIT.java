@@ -124,6 +124,26 @@ class AgendaDocumentIT extends IntegrationTest {
     }
 
     @Test
+    void withHtmxARefusalComesBackInTheFragment() {
+        Item item = newItem();
+        Page refused = director().upload(item.page(), item.documents(), "fichier", "budget.pdf", TestDocuments.exe(),
+                "HX-Request", "true");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).startsWith("<div id=\"documents\">").contains("role=\"alert\"", "ni un PDF");
+    }
+
+    @Test
+    void aFileOverTheServerLimitGetsTheFrenchPageForTooLargeFiles() {
+        Item item = newItem();
+        byte[] huge = Arrays.copyOf(TestDocuments.pdf("énorme"), 31 * 1024 * 1024);
+        // the token field comes before the file, as in the form, so it is read though the file is refused
+        Page refused = director().upload(item.page(), item.documents(), "fichier", "annexes.pdf", huge);
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("Fichier trop volumineux");
+        assertThat(documents.ofItem(item.itemId())).isEmpty();
+    }
+
+    @Test
     void aDocumentAddedAfterTheFreezeIsTimestampedAndMarkedLate() {
         Item item = newItem();
         director().upload(item.page(), item.documents(), "fichier", "avant.pdf", TestDocuments.pdf("avant"));
