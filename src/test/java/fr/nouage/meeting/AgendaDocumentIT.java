@@ -59,6 +59,8 @@ class AgendaDocumentIT extends IntegrationTest {
         assertThat(uploaded.location()).isEqualTo(item.page());
         Page page = director.get(item.page());
         assertThat(page.body()).contains("ROB 2027.pdf", "Document ajouté.", "Orientations budgétaires 2027");
+        assertThat(director.get(item.page(), "HX-Request", "true").body()).startsWith("<div id=\"documents\">")
+                .contains("ROB 2027.pdf").doesNotContain("<html");
 
         Page fragment = director.upload(item.page(), item.documents(), "fichier", "note.docx",
                 TestDocuments.docx("Synthèse"), "HX-Request", "true");
