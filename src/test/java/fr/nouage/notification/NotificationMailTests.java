@@ -65,7 +65,8 @@ import fr.nouage.support.WebClient.Page;
         "nouage.notification.retry-interval=PT1H",
         "nouage.notification.digest-check=PT1H",
         "nouage.notification.base-url=http://nouage.test",
-        "nouage.notification.from=convocations@nouage.test"})
+        "nouage.notification.from=convocations@nouage.test",
+        "nouage.notification.attachments-max=2KB"})
 abstract class NotificationMailTests extends NouageIT {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -115,13 +116,17 @@ abstract class NotificationMailTests extends NouageIT {
                 Map.of("startsAt", start.toString(), "place", "Salle du conseil, Mortagne-sur-Sèvre")).json().get("id").asLong();
         long first = director.post("/api/v1/meetings/" + meetingId + "/items", Map.of("title",
                 "Schéma de mutualisation des services", "kind", "TECHNICAL_OPINION", "sensitive", false)).json().get("id").asLong();
-        api().signIn(commune.email(), DEMO_PASSWORD).post("/api/v1/meetings/" + meetingId + "/items",
-                Map.of("title", "Fermeture de la trésorerie", "kind", "EXCHANGE", "sensitive", true));
+        long second = api().signIn(commune.email(), DEMO_PASSWORD).post("/api/v1/meetings/" + meetingId + "/items",
+                Map.of("title", "Fermeture de la trésorerie", "kind", "EXCHANGE", "sensitive", true)).json().get("id").asLong();
         String itemPage = "/territoires/" + MORTAGNE + "/reunions/" + meetingId + "/points/" + first;
         WebClient web = new WebClient(baseUrl()).signIn(epciDirector, DEMO_PASSWORD);
         byte[] pdf = TestDocuments.pdf("projet de schéma");
         assertThat(web.upload(itemPage, itemPage + "/documents", "fichier", "Projet de schéma.pdf", pdf).status())
                 .isEqualTo(302);
+        // over the attachments' budget (2 KB in this test), a document is linked instead of joined
+        String secondPage = "/territoires/" + MORTAGNE + "/reunions/" + meetingId + "/points/" + second;
+        byte[] big = Arrays.copyOf(TestDocuments.pdf("budget annexe"), 4096);
+        web.upload(secondPage, secondPage + "/documents", "fichier", "Budget annexe.pdf", big);
         // each proposal is told at once to the other 12 members
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(mails(m -> m.subject().contains("Schéma de mutualisation"))).hasSize(12);
@@ -144,9 +149,12 @@ abstract class NotificationMailTests extends NouageIT {
                 "1. Schéma de mutualisation des services — Avis technique",
                 "2. Fermeture de la trésorerie — Échange — sujet sensible",
                 "Document joint : Projet de schéma.pdf",
+                "Document à télécharger (trop volumineux pour être joint) : Budget annexe.pdf — http://nouage.test"
+                        + secondPage + "/documents/",
                 "Lieu : Salle du conseil, Mortagne-sur-Sèvre",
                 DateTimeFormatter.ofPattern("H' h 'mm", Locale.FRENCH).format(startsAt) + " à ");
         assertThat(mail.attachments().get("Projet de schéma.pdf")).isEqualTo(pdf);
+        assertThat(mail.attachments()).containsOnlyKeys("convocation.ics", "Projet de schéma.pdf");
         assertThat(mail.types().get("convocation.ics")).contains("text/calendar").contains("method=REQUEST");
         Calendar ics = new CalendarBuilder().build(new StringReader(
                 new String(mail.attachments().get("convocation.ics"), StandardCharsets.UTF_8)));
