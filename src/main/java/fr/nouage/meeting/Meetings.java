@@ -133,7 +133,8 @@ public class Meetings {
 
     /**
      * Adds an item to a meeting's agenda. Before the freeze any director (or the facilitator) may;
-     * after it only the facilitator may, as an urgent item shown as such.
+     * after it only the facilitator may, as an urgent item shown as such. Announces the new item
+     * ({@link AgendaItemProposed}).
      *
      * @throws MeetingException CONFLICT once the agenda is frozen; FORBIDDEN for a user who is not a
      *                          member; INVALID for a missing title or kind
@@ -170,6 +171,7 @@ public class Meetings {
         long id = agenda.insert(new AgendaRepository.NewItem(meetingId, item.title().strip(),
                 Sessions.blankToNull(item.description()), item.kind(), item.sensitive(), urgent, user.accountId(),
                 MeetingAccess.actingFor(user, territory), item.sessionItemId()), clock.instant());
+        events.publishEvent(new AgendaItemProposed(meetingId, id, territory, user.accountId()));
         return agenda.find(id).orElseThrow();
     }
 

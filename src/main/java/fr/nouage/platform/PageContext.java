@@ -15,9 +15,16 @@ import org.springframework.context.MessageSource;
  * @param path        path of the current request, used to mark the current menu entry
  * @param notice      message key of a confirmation to show once (after a redirect), or {@code null}
  * @param alert       message key of a problem to show once (after a redirect), or {@code null}
+ * @param unread      counts the signed-in user's unread notifications when asked, {@code null} when anonymous
  */
 public record PageContext(String userName, boolean admin, boolean demo, String csrfParameter,
-        String csrfToken, String path, String notice, String alert, MessageSource messages, Locale locale) {
+        String csrfToken, String path, String notice, String alert, MessageSource messages, Locale locale,
+        java.util.function.IntSupplier unread) {
+
+    /** Unread in-app notifications of the signed-in user (one query, run only when the header asks). */
+    public int unreadNotifications() {
+        return unread == null ? 0 : unread.getAsInt();
+    }
 
     /** The message of the given key in the user's language, with its arguments filled in. */
     public String t(String key, Object... args) {

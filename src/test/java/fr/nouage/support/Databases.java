@@ -14,6 +14,11 @@ public final class Databases {
     private Databases() {
     }
 
+    /** JDBC URL of the shared server's {@code postgres} database (user {@code postgres}, no password). */
+    public static String postgresUrl() {
+        return postgresServer().getJdbcUrl("postgres", "postgres");
+    }
+
     /** The embedded PostgreSQL server shared by every {@link OnPostgres} test of the run. */
     static synchronized EmbeddedPostgres postgresServer() {
         if (postgres == null) {

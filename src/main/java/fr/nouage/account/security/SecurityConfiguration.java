@@ -69,6 +69,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**").permitAll()
                         // private calendar feeds: calendar applications do not sign in, the token is the secret
                         .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
+                        // one-click acknowledgement of a convocation: the link's token is the proof
+                        .requestMatchers("/convocations/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)
                         .anyRequest().authenticated())

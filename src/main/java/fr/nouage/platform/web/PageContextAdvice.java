@@ -2,9 +2,11 @@ package fr.nouage.platform.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import fr.nouage.platform.PageContext;
 import fr.nouage.platform.PlatformProperties;
 import fr.nouage.platform.SignedInUser;
+import fr.nouage.platform.UnreadNotifications;
 
 /** Adds the {@link PageContext} to the model of every page, error pages included. */
 @ControllerAdvice
@@ -24,15 +27,17 @@ class PageContextAdvice {
 
     private final MessageSource messages;
     private final PlatformProperties properties;
+    private final ObjectProvider<UnreadNotifications> unread;
 
-    PageContextAdvice(MessageSource messages, PlatformProperties properties) {
+    PageContextAdvice(MessageSource messages, PlatformProperties properties, ObjectProvider<UnreadNotifications> unread) {
         this.messages = messages;
         this.properties = properties;
+        this.unread = unread;
     }
 
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request, Locale locale) {
-        return PageContexts.of(request, locale, messages, properties);
+        return PageContexts.of(request, locale, messages, properties, unread.getIfAvailable());
     }
 
     /** Builds the page context outside a controller too (error pages). */
@@ -42,19 +47,24 @@ class PageContextAdvice {
         }
 
         static PageContext of(HttpServletRequest request, Locale locale, MessageSource messages,
-                PlatformProperties properties) {
+                PlatformProperties properties, UnreadNotifications notifications) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             String name = null;
             boolean admin = false;
+            IntSupplier unread = null;
             if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
                 name = auth.getPrincipal() instanceof SignedInUser user ? user.displayName() : auth.getName();
                 admin = auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+                if (notifications != null && auth.getPrincipal() instanceof SignedInUser user) {
+                    unread = () -> notifications.count(user.accountId());
+                }
             }
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
             return new PageContext(name, admin, properties.demo(),
                     csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
-                    request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale);
+                    request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale,
+                    unread);
         }
 
         private static String flashKey(Map<String, ?> flash, String name) {

@@ -1,0 +1,16 @@
+package fr.nouage.notification;
+
+/** What a notification tells. */
+public enum NotificationKind {
+    /** The agenda of a meeting froze and its convocation went out. */
+    CONVOCATION,
+    /** An item was proposed for a meeting of the user's territory. */
+    ITEM_PROPOSED,
+    /** A document was added to an item after the convocation went out. */
+    LATE_DOCUMENT;
+
+    /** Key of the sentence that tells it, with arguments subject, detail and meeting date. */
+    public String messageKey() {
+        return "notification.text." + name();
+    }
+}
