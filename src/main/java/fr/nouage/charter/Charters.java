@@ -53,6 +53,10 @@ public class Charters {
         return repository.version(territorySiren, number);
     }
 
+    public Optional<CharterVersion> versionWithId(long id) {
+        return repository.version(id);
+    }
+
     /** The version whose rules apply, if any was adopted. */
     public Optional<CharterVersion> inForce(String territorySiren) {
         return repository.withStatus(territorySiren, CharterStatus.IN_FORCE);
