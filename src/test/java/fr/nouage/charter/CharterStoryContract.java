@@ -198,6 +198,10 @@ abstract class CharterStoryContract extends NouageIT {
         assertThat(kept.charterVersion()).isEqualTo(1);
         assertThat(kept.agendaFreezesAt()).isEqualTo(kept.startsAt().minus(Duration.ofHours(48)));
 
+        Page list = epci.get(baseUrl() + CHARTER + "/versions");
+        assertThat(text(list)).contains("Version 2", "En vigueur", "Version 1", "Remplacée");
+        assertThat(text(epci.get(baseUrl() + CHARTER))).contains("Version 2 en vigueur depuis le", "72 heures");
+
         // exports read back
         WebSession.Download markdown = epci.download(baseUrl() + CHARTER + "/versions/2/export.md");
         assertThat(markdown.status()).isEqualTo(200);
