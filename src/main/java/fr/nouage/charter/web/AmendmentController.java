@@ -94,7 +94,7 @@ class AmendmentController {
         model.addAttribute("articleHtml", SafeMarkdown.toHtml(article.text()));
         model.addAttribute("articleRules", views.rows(article.rule()));
         model.addAttribute("proposal", proposal);
-        model.addAttribute("ruleFields", RuleField.of(start.rule(), proposal.rule()));
+        model.addAttribute("ruleFields", RuleField.of(start.rule(), proposal.rule(), article.rule(), views));
         model.addAttribute("pending", amendments.ofArticle(siren, article.key()).stream()
                 .filter(a -> a.resultVersionId() == null && a.status() != fr.nouage.charter.AmendmentStatus.REJECTED)
                 .map(a -> views.amendment(a)).toList());

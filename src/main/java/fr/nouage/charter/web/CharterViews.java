@@ -79,6 +79,11 @@ class CharterViews {
                 documents.value(e.getKey(), e.getValue()))).toList();
     }
 
+    /** A parameter's value in words. */
+    String value(RuleParameter parameter, String value) {
+        return documents.value(parameter, value);
+    }
+
     /** Every parameter of a set of rules. */
     List<RuleRow> rows(ActiveRules rules) {
         List<RuleRow> rows = new ArrayList<>();
