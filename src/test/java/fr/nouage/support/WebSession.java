@@ -87,4 +87,39 @@ public class WebSession {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A file downloaded as bytes, without following redirects. */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** Downloads a file (PDF, ODT…) as bytes. */
+    public Download download(String url) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a form with one file (multipart/form-data) and follows the redirects that answer it. */
+    public Page postMultipart(String url, Map<String, String> form, String fileField, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "----nouage" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        form.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        return follow(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
 }

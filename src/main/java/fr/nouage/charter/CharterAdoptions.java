@@ -1,0 +1,161 @@
+package fr.nouage.charter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.nouage.account.NouageUser;
+import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.charter.internal.AdoptionRepository;
+import fr.nouage.charter.internal.CharterRepository;
+import fr.nouage.charter.internal.NextVersion;
+import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.Rules;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
+
+/**
+ * Adoption of a charter version by each collectivité. A version comes into force once every active
+ * collectivité of the territory adopted it: the previous one is superseded and its rules are
+ * enacted from that day on, so that meetings planned afterwards follow them while earlier meetings
+ * keep the rules recorded with them.
+ */
+@Service
+public class CharterAdoptions {
+
+    static final int REFERENCE_MAX = 200;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final CharterRepository versions;
+    private final AdoptionRepository adoptions;
+    private final Charters charters;
+    private final NextVersion nextVersion;
+    private final Territories territories;
+    private final Rules rules;
+    private final Clock clock;
+
+    CharterAdoptions(CharterRepository versions, AdoptionRepository adoptions, Charters charters,
+            NextVersion nextVersion, Territories territories, Rules rules, Optional<Clock> clock) {
+        this.versions = versions;
+        this.adoptions = adoptions;
+        this.charters = charters;
+        this.nextVersion = nextVersion;
+        this.territories = territories;
+        this.rules = rules;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Submits a draft to the collectivités for adoption; its text is frozen from then on.
+     *
+     * @throws CharterException FORBIDDEN for a user who may not; CONFLICT for a version that is not a
+     *                          draft or while another version awaits adoption; INVALID for a version
+     *                          without article or with rule parameters out of range
+     */
+    @Transactional
+    public CharterVersion propose(String territorySiren, int number, NouageUser user) {
+        if (!CharterAccess.mayWrite(user, territorySiren)) {
+            throw new CharterException(Reason.FORBIDDEN, "charter.error.forbidden");
+        }
+        CharterVersion version = require(territorySiren, number);
+        if (version.status() != CharterStatus.DRAFT) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.notDraft", number);
+        }
+        if (versions.withStatus(territorySiren, CharterStatus.PROPOSED).isPresent()) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.otherProposed");
+        }
+        if (charters.articles(version.id()).isEmpty()) {
+            throw new CharterException(Reason.INVALID, "charter.error.empty");
+        }
+        charters.rulesOf(version);
+        if (!versions.changeStatus(version.id(), CharterStatus.DRAFT, CharterStatus.PROPOSED, clock.instant())) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.notDraft", number);
+        }
+        return versions.version(version.id()).orElseThrow();
+    }
+
+    /** Result of an adoption: whether it brought the version into force. */
+    public record Adopted(Adoption adoption, boolean inForce) {
+    }
+
+    /**
+     * Records that a collectivité adopted a proposed version, by its director.
+     *
+     * @throws CharterException FORBIDDEN when the user does not direct that collectivité; CONFLICT
+     *                          when it adopted already or the version is not proposed; INVALID for
+     *                          a collectivité outside the territory or a reference too long
+     */
+    @Transactional
+    public Adopted adopt(String territorySiren, int number, String collectivitySiren, String councilReference,
+            NouageUser user) {
+        CharterVersion version = require(territorySiren, number);
+        Set<String> members = members(territorySiren);
+        if (collectivitySiren == null || !members.contains(collectivitySiren)) {
+            throw new CharterException(Reason.INVALID, "charter.error.adoptionCollectivity");
+        }
+        if (!CharterAccess.mayAdoptFor(user, territorySiren, collectivitySiren)) {
+            throw new CharterException(Reason.FORBIDDEN, "charter.error.adoptionForbidden");
+        }
+        String reference = councilReference == null || councilReference.isBlank() ? null : councilReference.strip();
+        if (reference != null && reference.length() > REFERENCE_MAX) {
+            throw new CharterException(Reason.INVALID, "charter.error.reference");
+        }
+        // the row lock queues concurrent adoptions, so that the last one sees all the others
+        if (!versions.lock(version.id(), CharterStatus.PROPOSED)) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.notProposed", number);
+        }
+        if (adoptions.exists(version.id(), collectivitySiren)) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.adoptedTwice", name(collectivitySiren));
+        }
+        try {
+            adoptions.insert(version.id(), collectivitySiren, user.accountId(), user.displayName(), reference,
+                    clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new CharterException(Reason.CONFLICT, "charter.error.adoptedTwice", name(collectivitySiren));
+        }
+        Adoption adoption = adoptions.ofVersion(version.id()).stream()
+                .filter(a -> a.collectivitySiren().equals(collectivitySiren)).findFirst().orElseThrow();
+        Set<String> adopted = adoptions.ofVersion(version.id()).stream().map(Adoption::collectivitySiren)
+                .collect(Collectors.toSet());
+        boolean complete = adopted.containsAll(members);
+        if (complete) {
+            bringIntoForce(version, user);
+        }
+        return new Adopted(adoption, complete);
+    }
+
+    public List<Adoption> adoptions(long versionId) {
+        return adoptions.ofVersion(versionId);
+    }
+
+    private void bringIntoForce(CharterVersion version, NouageUser user) {
+        ActiveRules rules = charters.rulesOf(version);
+        versions.withStatus(version.territorySiren(), CharterStatus.IN_FORCE).ifPresent(previous ->
+                versions.changeStatus(previous.id(), CharterStatus.IN_FORCE, CharterStatus.SUPERSEDED, clock.instant()));
+        versions.changeStatus(version.id(), CharterStatus.PROPOSED, CharterStatus.IN_FORCE, clock.instant());
+        this.rules.enact(version.territorySiren(), LocalDate.now(clock.withZone(PARIS)), rules);
+        nextVersion.incorporatePending(version.territorySiren(), user.displayName(), clock.instant());
+    }
+
+    private Set<String> members(String territorySiren) {
+        return territories.collectivities(territorySiren).stream().filter(Collectivity::active)
+                .map(Collectivity::siren).collect(Collectors.toSet());
+    }
+
+    private String name(String siren) {
+        return territories.collectivity(siren).map(Collectivity::name).orElse(siren);
+    }
+
+    private CharterVersion require(String territorySiren, int number) {
+        return versions.version(territorySiren, number)
+                .orElseThrow(() -> new CharterException(Reason.NOT_FOUND, "charter.error.unknownVersion"));
+    }
+}

@@ -1,0 +1,4 @@
+package fr.nouage.charter;
+
+class CharterStoryH2IT extends CharterStoryContract {
+}

@@ -1,0 +1,4 @@
+package fr.nouage.charter;
+
+class GovernancePactH2IT extends GovernancePactContract {
+}
