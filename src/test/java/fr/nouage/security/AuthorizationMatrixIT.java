@@ -1,0 +1,235 @@
+package fr.nouage.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import fr.nouage.account.Accounts;
+import fr.nouage.account.Role;
+import fr.nouage.account.RoleAssignment;
+import fr.nouage.support.ApiClient;
+import fr.nouage.support.IntegrationTest;
+import fr.nouage.support.PageClient;
+import fr.nouage.territory.Territories;
+
+/**
+ * The authorisation matrix of every route of the application, read from Spring's own mappings and
+ * called as each kind of user. A route without an entry in {@link #EXPECTED} fails the build.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT extends IntegrationTest {
+
+    /** Who may call a route (the territory of every path is Mortagne). */
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Any signed-in user. */
+        SIGNED_IN,
+        /** Users of the territory (director, élu, referent, its facilitator), the coordinator, the admin. */
+        TERRITORY,
+        /** Those who run the territory's meetings: its directors, its facilitator, the coordinator, the admin. */
+        ORGANISERS,
+        /** Its facilitator, the coordinator and the admin. */
+        FACILITATION,
+        /** The admin only. */
+        ADMIN
+    }
+
+    static final Map<String, Access> EXPECTED = RouteMatrix.EXPECTED;
+
+    private static final String OTHER_TERRITORY = "200000438";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Territories territories;
+
+    private final Map<String, String> samples = new TreeMap<>();
+
+    /** Every route of the application, as "METHOD /pattern". */
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.equals("/error")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    routes.add("GET " + pattern);
+                } else {
+                    methods.forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        return routes;
+    }
+
+    @BeforeAll
+    void samples() {
+        ApiClient director = api().signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);
+        String start = java.time.LocalDateTime.now().plusDays(300).withHour(9).withMinute(0).withSecond(0).withNano(0)
+                .toString();
+        long meeting = director.post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start)).json()
+                .get("id").asLong();
+        long item = director.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", "Point de la matrice",
+                "kind", "DECISION", "sensitive", false)).json().get("id").asLong();
+        long session = director.post("/api/v1/territories/" + MORTAGNE + "/sessions", Map.of("body", "BUREAU",
+                "startsAt", java.time.LocalDate.now().plusDays(305) + "T18:00")).json().get("id").asLong();
+        samples.put("meeting", String.valueOf(meeting));
+        samples.put("item", String.valueOf(item));
+        samples.put("session", String.valueOf(session));
+        if (!territories.exists(OTHER_TERRITORY)) {
+            territories.create(OTHER_TERRITORY);
+        }
+        ensure("referent-matrice@test.nouage.fr", RoleAssignment.inTerritory(Role.REFERENT, MORTAGNE));
+        ensure("facilitateur-ailleurs@test.nouage.fr", RoleAssignment.inTerritory(Role.FACILITATOR, OTHER_TERRITORY));
+    }
+
+    private void ensure(String email, RoleAssignment role) {
+        var account = accounts.findByEmail(email).orElseGet(() -> accounts.create(email, email, DEMO_PASSWORD));
+        accounts.assign(account.id(), role);
+    }
+
+    /** The concrete path of a pattern, with ids of real Mortagne objects. */
+    String path(String pattern) {
+        String path = pattern.replace("{siren}", MORTAGNE);
+        if (path.contains("/seances/{id}") || path.contains("/sessions/{id}")) {
+            path = path.replace("{id}", samples.get("session"));
+        }
+        return path.replace("{id}", samples.get("meeting")).replace("{itemId}", samples.get("item"))
+                .replaceAll("\\{[^}]+}", "1");
+    }
+
+    @Test
+    void everyRouteHasAnExpectedAccess() {
+        Set<String> routes = routes();
+        Set<String> missing = routes.stream().filter(r -> !EXPECTED.containsKey(r)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> stale = EXPECTED.keySet().stream().filter(r -> !routes.contains(r)).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(missing).as("routes without an entry in the authorisation matrix").isEmpty();
+        assertThat(stale).as("entries of the matrix naming no route").isEmpty();
+    }
+
+    /** A persona and the accesses it is granted on Mortagne. */
+    record Persona(String name, String email, Set<Access> granted) {
+    }
+
+    private static final List<Persona> PERSONAS = List.of(
+            new Persona("director of Mortagne", "dg-" + MORTAGNE + "@demo.nouage.fr",
+                    Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.TERRITORY, Access.ORGANISERS)),
+            new Persona("director of Achards", "dg-" + ACHARDS + "@demo.nouage.fr", Set.of(Access.PUBLIC, Access.SIGNED_IN)),
+            new Persona("élu of Mortagne", "elu-" + MORTAGNE + "@demo.nouage.fr",
+                    Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.TERRITORY)),
+            new Persona("referent of Mortagne", "referent-matrice@test.nouage.fr",
+                    Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.TERRITORY)),
+            new Persona("facilitator of another territory", "facilitateur-ailleurs@test.nouage.fr",
+                    Set.of(Access.PUBLIC, Access.SIGNED_IN)),
+            new Persona("coordinator", "coordination@demo.nouage.fr", Set.of(Access.PUBLIC, Access.SIGNED_IN,
+                    Access.TERRITORY, Access.ORGANISERS, Access.FACILITATION)),
+            new Persona("admin", ADMIN_EMAIL, Set.of(Access.values())));
+
+    @Test
+    void everyGetRouteAnswersEachKindOfUserAsExpected() {
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes()) {
+            if (!route.startsWith("GET ") || !EXPECTED.containsKey(route)) {
+                continue;
+            }
+            String pattern = route.substring(4);
+            Access access = EXPECTED.get(route);
+            String path = path(pattern);
+            int anonymous = status(null, pattern, path);
+            boolean anonymousRefused = anonymous == 401 || anonymous == 302 && pattern.startsWith("/") && !pattern.startsWith("/api");
+            if (access == Access.PUBLIC ? anonymous == 401 || anonymous == 403 : !anonymousRefused && anonymous != 403) {
+                wrong.add(route + " as anonymous: " + anonymous);
+            }
+            for (Persona persona : PERSONAS) {
+                int status = status(persona, pattern, path);
+                boolean granted = persona.granted().contains(access);
+                if (granted && (status == 401 || status == 403)) {
+                    wrong.add(route + " as " + persona.name() + ": " + status + " (should be allowed)");
+                }
+                if (!granted && status != 403) {
+                    wrong.add(route + " as " + persona.name() + ": " + status + " (should be 403)");
+                }
+            }
+        }
+        assertThat(wrong).as("routes answering a user wrongly").isEmpty();
+    }
+
+    @Test
+    void everyWritingRouteRefusesStrangers() {
+        List<String> wrong = new ArrayList<>();
+        PageClient achards = clients.computeIfAbsent("dg-" + ACHARDS + "@demo.nouage.fr",
+                e -> new PageClient(baseUrl()).signIn(e, DEMO_PASSWORD));
+        ApiClient achardsApi = api().signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD);
+        for (String route : routes()) {
+            if (route.startsWith("GET ") || !EXPECTED.containsKey(route)) {
+                continue;
+            }
+            Access access = EXPECTED.get(route);
+            if (access == Access.PUBLIC || access == Access.SIGNED_IN) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            String path = path(pattern);
+            int status;
+            if (pattern.startsWith("/api/")) {
+                status = switch (method) {
+                    case "PUT" -> achardsApi.put(path, Map.of()).status();
+                    default -> achardsApi.post(path, Map.of()).status();
+                };
+                int anonymous = api().post(path, Map.of()).status();
+                if (anonymous != 401) {
+                    wrong.add(route + " as anonymous: " + anonymous);
+                }
+            } else {
+                achards.get("/");
+                status = achards.post(path, Map.of()).status();
+                int anonymous = new PageClient(baseUrl()).post(path, Map.of()).status();
+                if (anonymous != 403 && anonymous != 302) {
+                    wrong.add(route + " as anonymous: " + anonymous);
+                }
+            }
+            if (status != 403) {
+                wrong.add(route + " as director of Achards: " + status);
+            }
+        }
+        assertThat(wrong).as("writing routes a stranger could reach").isEmpty();
+    }
+
+    private final Map<String, PageClient> clients = new TreeMap<>();
+    private final Map<String, ApiClient> apiClients = new TreeMap<>();
+
+    private int status(Persona persona, String pattern, String path) {
+        if (pattern.startsWith("/api/")) {
+            ApiClient client = persona == null ? api()
+                    : apiClients.computeIfAbsent(persona.email(), e -> api().signIn(e, DEMO_PASSWORD));
+            return client.get(path).status();
+        }
+        PageClient client = persona == null ? new PageClient(baseUrl())
+                : clients.computeIfAbsent(persona.email(), e -> new PageClient(baseUrl()).signIn(e, DEMO_PASSWORD));
+        return client.get(path).status();
+    }
+}
