@@ -54,6 +54,7 @@ class BenchConfiguration {
     }
 
     @RestController
+    @ConditionalOnProperty(name = "nouage.bench.enabled", havingValue = "true")
     static class BenchController {
 
         /** The trivial endpoint the benchmark compares every page with. */
