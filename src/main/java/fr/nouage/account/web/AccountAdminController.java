@@ -1,6 +1,9 @@
 package fr.nouage.account.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -76,6 +79,7 @@ class AccountAdminController {
     @GetMapping("/{id}/collectivites")
     String collectivityChoices(@PathVariable long id, @RequestParam(name = "territoire", defaultValue = "") String territory,
             Model model) {
+        model.addAttribute("territory", territory);
         model.addAttribute("collectivities", collectivitiesOf(territory));
         return "account/collectivity-choices";
     }
@@ -138,6 +142,10 @@ class AccountAdminController {
         model.addAttribute("collectivities", collectivitiesOf(territory));
         model.addAttribute("territoryNames", territories.all().stream()
                 .collect(java.util.stream.Collectors.toMap(t -> t.siren(), t -> t.name())));
+        Map<String, String> collectivityNames = new HashMap<>();
+        account.roles().stream().map(RoleAssignment::collectivitySiren).filter(Objects::nonNull).distinct()
+                .forEach(siren -> territories.collectivity(siren).ifPresent(c -> collectivityNames.put(siren, c.name())));
+        model.addAttribute("collectivityNames", collectivityNames);
         model.addAttribute("error", error);
         return "account/admin-account";
     }
