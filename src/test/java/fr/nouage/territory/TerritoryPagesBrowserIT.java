@@ -83,9 +83,14 @@ class TerritoryPagesBrowserIT extends BrowserTest {
         assertThat(byPopulation.get(byPopulation.size() - 1)).startsWith("CC du Pays de Mortagne");
         assertAccessible(page);
 
-        page.locator("#collectivites thead").getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Population")).click();
+        // from the keyboard: the focus stays on the header that was activated
+        Locator populationHeader = page.locator("#collectivites thead").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Population"));
+        populationHeader.focus();
+        page.keyboard().press("Enter");
         assertThat(page).hasURL(Pattern.compile("ordre=desc$"));
+        assertThat(page.locator("#collectivites th[aria-sort=descending]")).hasText(Pattern.compile("Population"));
+        assertThat(populationHeader).isFocused();
         assertThat(page.locator("#collectivites tbody tr").first()).containsText("CC du Pays de Mortagne");
     }
 
