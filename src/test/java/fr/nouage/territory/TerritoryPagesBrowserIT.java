@@ -95,6 +95,20 @@ class TerritoryPagesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSortAfterTheSessionExpiredLeadsToTheWholeSignInPage() {
+        signIn(MORTAGNE_DIRECTOR);
+        page.navigate("/territoires/" + MORTAGNE);
+        context.clearCookies();
+
+        page.locator("#collectivites thead").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Population")).click();
+
+        assertThat(page).hasURL(Pattern.compile("/login$"));
+        assertThat(page.locator("h1")).hasText("Connexion");
+        assertThat(page.locator("#collectivites")).hasCount(0);
+    }
+
+    @Test
     void theSortAddressServesTheWholePageOrOnlyTheTableToHtmx() {
         signIn(MORTAGNE_DIRECTOR);
         String url = "/territoires/" + MORTAGNE + "?tri=population&ordre=desc";
