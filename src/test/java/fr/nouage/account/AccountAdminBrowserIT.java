@@ -33,6 +33,15 @@ class AccountAdminBrowserIT extends BrowserTest {
         assertAccessible(page);
         addDirectorRole("Tiffauges");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Revenir à la liste des comptes")).click();
+        page.getByLabel("Territoire", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("CC du Pays de Mortagne"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Nina Nouvelle"));
+        assertThat(row).containsText("Direction (DGS, DGA, secrétaire général·e) · CC du Pays de Mortagne");
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("dg-" + ACHARDS + "@demo.nouage.fr"))).hasCount(0);
+
         signInElsewhereAndOpenMortagne("nouvelle.dgs@tiffauges.test", "Tiffauges", "Nina Nouvelle");
     }
 
