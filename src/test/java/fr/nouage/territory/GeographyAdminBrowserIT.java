@@ -106,6 +106,9 @@ class GeographyAdminBrowserIT extends BrowserTest {
         assertThat(alert).containsText("Le fichier communes.json est mal formé ou tronqué");
         assertThat(page.locator("#import-progress")).containsText("Rien n'a été modifié.");
         assertAccessible(page);
+        page.reload(); // the finished import is now read back from the import log
+        assertThat(page.locator("#import-progress").getByRole(AriaRole.ALERT))
+                .containsText("Le fichier communes.json est mal formé ou tronqué (ligne 1, colonne 5");
         assertThat(populationOfMallievre()).isEqualTo(before);
         page.navigate("/admin/geographie");
         assertThat(page.locator("table.data tbody tr").first()).containsText("refusé");
