@@ -1,5 +1,7 @@
 package fr.nouage.account.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -74,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte")
@@ -89,6 +94,22 @@ class SecurityConfiguration {
             oidcLogin.configure(http);
         }
         return http.build();
+    }
+
+    /**
+     * Sends a signed-out visitor to the sign-in page. An HTMX request (its session expired while a
+     * page was open) is told to load the sign-in page whole, instead of swapping it into a fragment.
+     */
+    private static AuthenticationEntryPoint signInPage() {
+        AuthenticationEntryPoint redirect = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                redirect.commence(request, response, exception);
+            }
+        };
     }
 
     private static AuthenticationFailureHandler loginFailure() {

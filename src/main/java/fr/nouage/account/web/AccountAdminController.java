@@ -1,6 +1,10 @@
 package fr.nouage.account.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,7 @@ import fr.nouage.account.RoleAssignment;
 import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
+import fr.nouage.territory.Territory;
 
 /** Admin pages: create accounts and give them roles scoped to a territory and a collectivité. */
 @Controller
@@ -43,6 +48,7 @@ class AccountAdminController {
                 : accounts.inTerritories(List.of(territory));
         model.addAttribute("accounts", shown);
         model.addAttribute("territories", territories.all());
+        model.addAttribute("territoryNames", territoryNames());
         model.addAttribute("territoryFilter", territory == null ? "" : territory);
         model.addAttribute("error", null);
         model.addAttribute("form", new NewAccountForm("", "", ""));
@@ -59,6 +65,7 @@ class AccountAdminController {
         } catch (AccountException e) {
             model.addAttribute("accounts", accounts.all());
             model.addAttribute("territories", territories.all());
+            model.addAttribute("territoryNames", territoryNames());
             model.addAttribute("territoryFilter", "");
             model.addAttribute("error", e.messageKey());
             model.addAttribute("form", new NewAccountForm(email, displayName, ""));
@@ -76,6 +83,7 @@ class AccountAdminController {
     @GetMapping("/{id}/collectivites")
     String collectivityChoices(@PathVariable long id, @RequestParam(name = "territoire", defaultValue = "") String territory,
             Model model) {
+        model.addAttribute("territory", territory);
         model.addAttribute("collectivities", collectivitiesOf(territory));
         return "account/collectivity-choices";
     }
@@ -136,10 +144,17 @@ class AccountAdminController {
         model.addAttribute("territories", territories.all());
         model.addAttribute("selectedTerritory", territory == null ? "" : territory);
         model.addAttribute("collectivities", collectivitiesOf(territory));
-        model.addAttribute("territoryNames", territories.all().stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.siren(), t -> t.name())));
+        model.addAttribute("territoryNames", territoryNames());
+        Map<String, String> collectivityNames = new HashMap<>();
+        account.roles().stream().map(RoleAssignment::collectivitySiren).filter(Objects::nonNull).distinct()
+                .forEach(siren -> territories.collectivity(siren).ifPresent(c -> collectivityNames.put(siren, c.name())));
+        model.addAttribute("collectivityNames", collectivityNames);
         model.addAttribute("error", error);
         return "account/admin-account";
+    }
+
+    private Map<String, String> territoryNames() {
+        return territories.all().stream().collect(Collectors.toMap(Territory::siren, Territory::name));
     }
 
     private List<Collectivity> collectivitiesOf(String territory) {

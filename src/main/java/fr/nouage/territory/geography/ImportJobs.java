@@ -70,20 +70,18 @@ public class ImportJobs {
             update(id, source, Step.WRITING, 50, null);
             GeographyChanges changes = importer.apply(snapshot);
             importLog.finished(id, changes, clock.instant());
-            update(id, source, Step.DONE, 100, changes);
             log.info("Geography import {} from {}: {} EPCI, {} communes, {} in {} ms", id, source, changes.epciCount(),
                     changes.communeCount(), changes.isEmpty() ? "unchanged" : "applied",
                     (System.nanoTime() - startedAt) / 1_000_000);
         } catch (GeographyFormatException e) {
-            importLog.failed(id, e.messageKey(), clock.instant());
-            running.put(id, new ImportProgress(id, source, Step.FAILED, 100, clock.instant(), null, e.messageKey(),
-                    e.arguments()));
+            importLog.failed(id, e.messageKey(), e.arguments(), clock.instant());
             log.warn("Geography import {} refused: {}", id, e.getMessage());
         } catch (Exception e) {
-            importLog.failed(id, "geography.error.unexpected", clock.instant());
-            running.put(id, new ImportProgress(id, source, Step.FAILED, 100, clock.instant(), null,
-                    "geography.error.unexpected", new Object[0]));
+            importLog.failed(id, "geography.error.unexpected", new Object[0], clock.instant());
             log.error("Geography import {} failed", id, e);
+        } finally {
+            // once finished, an import is read from the log, as every instance sharing the database reads it
+            running.remove(id);
         }
     }
 
@@ -91,7 +89,7 @@ public class ImportJobs {
         running.put(id, new ImportProgress(id, source, step, percent, clock.instant(), changes, null, new Object[0]));
     }
 
-    /** Progress of an import of this instance, or its record once this instance forgot it. */
+    /** Progress of an import running on this instance, or its record once finished (or run elsewhere). */
     public Optional<ImportProgress> progress(long id) {
         ImportProgress live = running.get(id);
         return live != null ? Optional.of(live) : importLog.find(id);

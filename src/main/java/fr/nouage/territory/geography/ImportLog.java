@@ -41,9 +41,13 @@ class ImportLog {
                 .update();
     }
 
-    void failed(long id, String errorKey, Instant at) {
+    void failed(long id, String errorKey, Object[] errorArguments, Instant at) {
         jdbc.sql("update geo_import set status = 'FAILED', finished_at = ?, report = ? where id = ?")
-                .params(Timestamp.from(at), errorKey, id).update();
+                .params(Timestamp.from(at), json.writeValueAsString(new Failure(errorKey, errorArguments)), id).update();
+    }
+
+    /** What a refused import reports: the message key of the problem and its arguments. */
+    record Failure(String errorKey, Object[] errorArguments) {
     }
 
     List<ImportProgress> recent(int limit) {
@@ -58,12 +62,18 @@ class ImportLog {
                         rs.getTimestamp(4).toInstant(), rs.getString(5))).optional();
     }
 
+    private ImportProgress failed(long id, String source, Instant startedAt, String report) {
+        Failure failure = report == null ? new Failure("geography.error.unexpected", null)
+                : json.readValue(report, Failure.class);
+        return new ImportProgress(id, source, Step.FAILED, 100, startedAt, null, failure.errorKey(),
+                failure.errorArguments() == null ? new Object[0] : failure.errorArguments());
+    }
+
     private ImportProgress progress(long id, String source, String status, Instant startedAt, String report) {
         return switch (status) {
             case "DONE", "UNCHANGED" -> new ImportProgress(id, source, Step.DONE, 100, startedAt,
                     json.readValue(report, GeographyChanges.class), null, new Object[0]);
-            case "FAILED" -> new ImportProgress(id, source, Step.FAILED, 100, startedAt, null, report,
-                    new Object[0]);
+            case "FAILED" -> failed(id, source, startedAt, report);
             // an import still marked running after a restart was interrupted: its transaction rolled back
             default -> new ImportProgress(id, source, Step.READING, 0, startedAt, null, null, new Object[0]);
         };
