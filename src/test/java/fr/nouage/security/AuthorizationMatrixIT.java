@@ -119,6 +119,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         if (path.contains("/seances/{id}") || path.contains("/sessions/{id}")) {
             path = path.replace("{id}", samples.get("session"));
         }
+        if (path.contains("/items/{id}")) {
+            path = path.replace("{id}", samples.get("item"));
+        }
         return path.replace("{id}", samples.get("meeting")).replace("{itemId}", samples.get("item"))
                 .replaceAll("\\{[^}]+}", "1");
     }

@@ -11,7 +11,7 @@ import fr.nouage.meeting.MeetingException;
 
 /** A refusal the pages of the meeting records did not handle becomes the French error page of its status. */
 @ControllerAdvice(assignableTypes = {MinutesController.class, ActionsController.class, OpinionsController.class,
-        CalendarFeedController.class})
+        CalendarFeedController.class, BodyController.class})
 class RecordsPageErrors {
 
     @ExceptionHandler(MeetingException.class)
