@@ -33,8 +33,15 @@ final class HistoryWriter {
     private final RowSink out;
     private final Random random;
     private final Instant now;
+    private final java.util.Map<String, Long> existingBodies;
 
     HistoryWriter(RowSink out, long seed, String territorySiren, Instant now) {
+        this(out, seed, territorySiren, now, java.util.Map.of());
+    }
+
+    /** @param existingBodies ids of the standard bodies already there, by standard key */
+    HistoryWriter(RowSink out, long seed, String territorySiren, Instant now, java.util.Map<String, Long> existingBodies) {
+        this.existingBodies = existingBodies;
         this.out = out;
         this.random = new Random(seed ^ territorySiren.hashCode());
         this.now = now;
@@ -80,6 +87,10 @@ final class HistoryWriter {
     }
 
     private long body(String territory, String kind, String name, Timestamp created) {
+        Long existing = existingBodies.get(territory + ":" + kind);
+        if (existing != null) {
+            return existing;
+        }
         long id = out.nextId("body");
         out.add("body", id, territory, kind, name, null, territory + ":" + kind, created);
         return id;

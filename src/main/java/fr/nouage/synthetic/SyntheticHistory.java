@@ -80,17 +80,21 @@ class SyntheticHistory implements ApplicationRunner {
 
     private long writeHistory(List<String> sirens) {
         Set<String> withMeetings = new HashSet<>(jdbc.queryForList("select distinct territory_siren from meeting", String.class));
-        Set<String> withBodies = new HashSet<>(jdbc.queryForList("select distinct territory_siren from body", String.class));
+        java.util.Map<String, Long> bodies = new java.util.HashMap<>();
+        jdbc.query("select standard_key, id from body where standard_key is not null",
+                rs -> {
+                    bodies.put(rs.getString(1), rs.getLong(2));
+                });
         IdBatches out = new IdBatches(jdbc);
         HistoryWriter.declareTables(out);
         Instant now = clock.instant();
         for (String siren : sirens) {
-            if (withMeetings.contains(siren) || withBodies.contains(siren)) {
+            if (withMeetings.contains(siren)) {
                 continue;
             }
             Territory territory = territories.find(siren).orElseThrow();
             List<Collectivity> members = territories.collectivities(siren).stream().filter(Collectivity::active).toList();
-            new HistoryWriter(out, properties.seed(), siren, now).write(siren, territory.name(), members,
+            new HistoryWriter(out, properties.seed(), siren, now, bodies).write(siren, territory.name(), members,
                     properties.yearsOrDefault(), properties.meetingsPerYear(), properties.itemsPerMeeting());
         }
         out.flushAll();
