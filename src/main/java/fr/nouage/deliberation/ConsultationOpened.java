@@ -1,0 +1,8 @@
+package fr.nouage.deliberation;
+
+import java.time.Instant;
+
+/** Published when a consultation is opened, so that the territory's members can be told. */
+public record ConsultationOpened(long consultationId, String territorySiren, ConsultationKind kind, String title,
+        Instant closesAt) {
+}
