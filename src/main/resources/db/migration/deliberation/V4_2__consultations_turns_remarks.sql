@@ -73,5 +73,5 @@ create index anonymous_remark_meeting on anonymous_remark (meeting_id);
 -- A secret generated once when none is configured, shared by every instance
 create table deliberation_secret (
     name   varchar(40) primary key,
-    value  varchar(100) not null
+    secret_value  varchar(100) not null
 );

@@ -64,13 +64,13 @@ public class RemarkRepository {
         }
         // another instance may create it at the same moment: the first one stays, and everyone reads it
         jdbc.sql("""
-                insert into deliberation_secret (name, value) select ?, ? where not exists
+                insert into deliberation_secret (name, secret_value) select ?, ? where not exists
                 (select 1 from deliberation_secret where name = ?)""").params(name, candidate, name).update();
         return read(name).orElseThrow();
     }
 
     private Optional<String> read(String name) {
-        return jdbc.sql("select value from deliberation_secret where name = ?").param(name).query(String.class)
+        return jdbc.sql("select secret_value from deliberation_secret where name = ?").param(name).query(String.class)
                 .optional();
     }
 }
