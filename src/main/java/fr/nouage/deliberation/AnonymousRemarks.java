@@ -71,7 +71,7 @@ public class AnonymousRemarks {
             throw new DeliberationException(Reason.INVALID, "remarks.error.category");
         }
         if (text == null || text.isBlank() || text.strip().length() > TEXT_MAX) {
-            throw new DeliberationException(Reason.INVALID, "remarks.error.text", TEXT_MAX);
+            throw new DeliberationException(Reason.INVALID, "remarks.error.text");
         }
         if (!remarks.participate(meetingId, participant(meetingId, user))) {
             throw new DeliberationException(Reason.CONFLICT, "remarks.error.already");
