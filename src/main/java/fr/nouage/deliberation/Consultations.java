@@ -130,7 +130,7 @@ public class Consultations {
         long id = consultations.insert(new ConsultationRepository.NewConsultation(territorySiren, kind, title, body,
                 points, user.accountId(), user.displayName(), request.closesAt(), labels, dates,
                 request.formToken()), now);
-        events.publishEvent(new ConsultationOpened(id, territorySiren, kind, title, request.closesAt()));
+        events.publishEvent(new ConsultationOpened(id, territorySiren, kind, title, request.closesAt(), user.accountId()));
         return consultations.find(id).orElseThrow();
     }
 
@@ -184,10 +184,11 @@ public class Consultations {
         if (!opener && !MeetingAccess.mayFacilitate(user, c.territorySiren())) {
             throw new DeliberationException(Reason.FORBIDDEN, "consultation.error.closeForbidden");
         }
-        if (!consultations.claimClose(c.id(), clock.instant())) {
+        Instant now = clock.instant();
+        if (!consultations.claimClose(c.id(), now)) {
             throw new DeliberationException(Reason.CONFLICT, "consultation.error.closed");
         }
-        events.publishEvent(new ConsultationClosed(c.id(), c.territorySiren(), c.title()));
+        events.publishEvent(new ConsultationClosed(c.id(), c.territorySiren(), c.title(), now));
     }
 
     /**
@@ -204,7 +205,7 @@ public class Consultations {
             if (consultations.claimClose(id, now)) {
                 closed.add(id);
                 consultations.find(id).ifPresent(c -> events.publishEvent(
-                        new ConsultationClosed(id, c.territorySiren(), c.title())));
+                        new ConsultationClosed(id, c.territorySiren(), c.title(), now)));
             }
         }
         return closed;

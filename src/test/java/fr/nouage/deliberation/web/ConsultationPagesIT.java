@@ -1,7 +1,9 @@
 package fr.nouage.deliberation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -106,6 +108,9 @@ class ConsultationPagesIT extends IntegrationTest {
         ballots.add(Map.of("rang-" + d, "1", "rang-" + b, "2"));
         List<Collectivity> communes = fixture.communes(ANCENIS);
         PageClient firstDirector = fixture.director(communes.get(0));
+        String told = "Consultation ouverte entre les réunions : « Lieu du séminaire annuel »";
+        await().atMost(Duration.ofSeconds(20)).until(() -> firstDirector.get("/notifications").text().contains(told));
+        assertThat(opener.get("/notifications").text()).doesNotContain(told);
         assertThat(answer(firstDirector, path, communes.get(0).siren(), Map.of("rang-" + d, "1")).status()).isEqualTo(302);
         Page changed = answer(firstDirector, path, communes.get(0).siren(), ballots.get(0));
         assertThat(firstDirector.follow(changed).text()).contains("La réponse de votre collectivité a remplacé la précédente.")
@@ -132,6 +137,8 @@ class ConsultationPagesIT extends IntegrationTest {
                 .contains("Option retenue : Ligné").contains("Tour 3").contains("9 collectivités sur 21")
                 .doesNotContain("Clore maintenant");
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> firstDirector.get("/notifications").text()
+                .contains("Consultation close : « Lieu du séminaire annuel »"));
         Page late = answer(firstDirector, path, communes.get(0).siren(), ballots.get(1));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.text()).contains("La consultation est close : les réponses ne sont plus acceptées.");
