@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -59,6 +60,21 @@ class DeliberationPageController {
     @GetMapping(PATH)
     String show(@PathVariable String siren, @PathVariable long id, @PathVariable long itemId, Model model) {
         return page(siren, id, itemId, Map.of(), null, model);
+    }
+
+    /**
+     * The distribution of positions of the item, for the minutes and the élus' pages: alone for
+     * HTMX, otherwise the deliberation page at its positions.
+     */
+    @GetMapping(PATH + "/repartition")
+    String distribution(@PathVariable String siren, @PathVariable long id, @PathVariable long itemId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        AgendaItem item = checked(siren, id, itemId);
+        if (htmx == null) {
+            return "redirect:" + path(siren, id, itemId) + "#positions";
+        }
+        model.addAttribute("distribution", deliberations.distributions(List.of(item.id())).get(item.id()));
+        return "deliberation/item-distribution";
     }
 
     @PostMapping(PATH + "/position")

@@ -118,6 +118,17 @@ class DeliberationPageIT extends IntegrationTest {
                 .contains("Coût trop lourd pour les petites communes") // the objection stays in the history
                 .doesNotContain("Enregistrer la position").doesNotContain("Répondre à l'objection");
 
+        PageClient eluClient = fixture.signIn("elu-" + ACHARDS + "@demo.nouage.fr");
+        Page fragment = eluClient.getHtmx(path + "/repartition");
+        assertThat(fragment.body().strip()).startsWith("<div class=\"distribution\" id=\"repartition-" + item.id() + "\"");
+        assertThat(fragment.text()).contains("Sous réserve d'un bilan à un an").contains("Décision : Adopté")
+                .doesNotContain("<!DOCTYPE");
+        Page withoutHtmx = eluClient.get(path + "/repartition");
+        assertThat(withoutHtmx.status()).isEqualTo(302);
+        assertThat(withoutHtmx.location()).endsWith(path + "#positions");
+        assertThat(facilitator.get("/territoires/" + ACHARDS + "/reunions/" + meeting.id() + "/compte-rendu").body())
+                .contains("hx-get=\"" + path + "/repartition\"");
+
         Page parity = facilitator.get("/territoires/" + ACHARDS + "/parite");
         assertThat(parity.text()).contains("Mutualisation du service commun d'instruction")
                 .contains("à revoir le " + Dates.day(LocalDate.of(2041, 6, 1), Locale.FRENCH));
