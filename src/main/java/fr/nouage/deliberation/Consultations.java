@@ -74,9 +74,10 @@ public class Consultations {
             throw new DeliberationException(Reason.FORBIDDEN, "consultation.error.forbidden");
         }
         if (request.formToken() != null) {
-            Optional<Long> done = consultations.byFormToken(request.formToken());
+            Optional<Consultation> done = consultations.byFormToken(request.formToken()).flatMap(consultations::find)
+                    .filter(c -> c.territorySiren().equals(territorySiren));
             if (done.isPresent()) {
-                return consultations.find(done.get()).orElseThrow();
+                return done.get();
             }
         }
         ConsultationKind kind = request.kind();
