@@ -41,7 +41,8 @@ class ConsultationApiIT extends IntegrationTest {
         long other = opened.json().get("options").get(1).get("id").asLong();
 
         ApiClient director = as("dgs-" + commune.inseeCode() + "@demo.nouage.fr");
-        String answers = "/api/v1/consultations/" + id + "/answers";
+        String base = "/api/v1/territories/" + MORTAGNE + "/consultations/" + id;
+        String answers = base + "/answers";
         assertThat(director.post(answers, Map.of("collectivitySiren", commune.siren(), "values", Map.of(other, 1)))
                 .status()).isEqualTo(201);
         assertThat(director.post(answers, Map.of("collectivitySiren", commune.siren(), "values", Map.of(cnfpt, 1)))
@@ -53,15 +54,17 @@ class ConsultationApiIT extends IntegrationTest {
         assertThat(director.postRaw(answers, "application/json", "{\"collectivitySiren\":\"" + commune.siren()
                 + "\",\"stance\":\"MAYBE\"}").status()).isEqualTo(400);
 
-        JsonNode before = director.get("/api/v1/consultations/" + id).json();
+        JsonNode before = director.get(base).json();
         assertThat(before.get("open").asBoolean()).isTrue();
         assertThat(before.has("result")).isFalse();
-        assertThat(epci.post("/api/v1/consultations/" + id + "/close", Map.of()).status()).isEqualTo(204);
+        assertThat(epci.post(base + "/close", Map.of()).status()).isEqualTo(204);
         Response late = director.post(answers, Map.of("collectivitySiren", commune.siren(), "values", Map.of(other, 1)));
         assertThat(late.status()).isEqualTo(409);
-        JsonNode after = director.get("/api/v1/consultations/" + id).json();
+        JsonNode after = director.get(base).json();
         assertThat(after.get("result").get("leaders").get(0).asLong()).isEqualTo(cnfpt);
         assertThat(after.get("answers").size()).isEqualTo(1);
-        assertThat(as("dg-" + ACHARDS + "@demo.nouage.fr").get("/api/v1/consultations/" + id).status()).isEqualTo(403);
+        assertThat(as("dg-" + ACHARDS + "@demo.nouage.fr").get(base).status()).isEqualTo(403);
+        assertThat(epci.get("/api/v1/territories/" + MORTAGNE + "/consultations").json().valueStream()
+                .map(c -> c.get("id").asLong())).contains(id);
     }
 }

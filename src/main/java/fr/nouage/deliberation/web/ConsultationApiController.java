@@ -69,10 +69,10 @@ class ConsultationApiController {
     }
 
     /** The consultation; its answers and result once closed, or before for the facilitator. */
-    @GetMapping("/api/v1/consultations/{id}")
-    Map<String, Object> show(@PathVariable long id) {
+    @GetMapping("/api/v1/territories/{siren}/consultations/{id}")
+    Map<String, Object> show(@PathVariable String siren, @PathVariable long id) {
         NouageUser user = CurrentUser.require();
-        Consultation c = readable(id, user);
+        Consultation c = of(siren, id);
         List<ConsultationAnswer> answers = consultations.answers(id);
         boolean open = c.open(consultations.now());
         Map<String, Object> json = new LinkedHashMap<>();
@@ -89,19 +89,19 @@ class ConsultationApiController {
     record AnswerRequest(String collectivitySiren, Stance stance, String comment, Map<Long, Integer> values) {
     }
 
-    @PostMapping("/api/v1/consultations/{id}/answers")
-    ResponseEntity<Void> answer(@PathVariable long id, @RequestBody AnswerRequest r) {
+    @PostMapping("/api/v1/territories/{siren}/consultations/{id}/answers")
+    ResponseEntity<Void> answer(@PathVariable String siren, @PathVariable long id, @RequestBody AnswerRequest r) {
         NouageUser user = CurrentUser.require();
-        readable(id, user);
+        of(siren, id);
         boolean replaced = consultations.answer(id, r.collectivitySiren(), new Consultations.Answer(r.stance(),
                 r.comment(), r.values() == null ? Map.of() : r.values()), user);
         return ResponseEntity.status(replaced ? HttpStatus.OK : HttpStatus.CREATED).build();
     }
 
-    @PostMapping("/api/v1/consultations/{id}/close")
-    ResponseEntity<Void> close(@PathVariable long id) {
+    @PostMapping("/api/v1/territories/{siren}/consultations/{id}/close")
+    ResponseEntity<Void> close(@PathVariable String siren, @PathVariable long id) {
         NouageUser user = CurrentUser.require();
-        readable(id, user);
+        of(siren, id);
         consultations.closeNow(id, user);
         return ResponseEntity.noContent().build();
     }
@@ -122,12 +122,10 @@ class ConsultationApiController {
         return remarks.box(id, user);
     }
 
-    private Consultation readable(long id, NouageUser user) {
-        Consultation c = consultations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!user.canRead(c.territorySiren())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        return c;
+    /** The consultation of the territory of the path (security checked that the user may read it); 404 otherwise. */
+    private Consultation of(String siren, long id) {
+        return consultations.find(id).filter(c -> c.territorySiren().equals(siren))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private void territoryOf(long meetingId, NouageUser user) {
