@@ -119,6 +119,7 @@ TARGETS=(
   "calendar page|page|/territoires/$SIREN/calendrier?annee=$YEAR"
   "calendar .ics (API)|api|/api/v1/territories/$SIREN/calendar.ics"
   "parity (API)|api|/api/v1/territories/$SIREN/parity?from=$((YEAR-1))-01-01&to=$YEAR-12-31"
+  "parity page|page|/territoires/$SIREN/parite?du=$((YEAR-1))-01-01&au=$YEAR-12-31"
   "rules (API)|api|/api/v1/territories/$SIREN/rules"
   "collectivities (API)|api|/api/v1/territories/$SIREN/collectivities"
 )

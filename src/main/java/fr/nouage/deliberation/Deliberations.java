@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -204,6 +205,21 @@ public class Deliberations {
 
     public Optional<Decision> decision(long itemId) {
         return decisions.find(itemId);
+    }
+
+    /**
+     * The distribution of positions and the reservations and objections with their reasons of each
+     * of the given agenda items, read in one query whatever their number (for minutes, records of
+     * decisions and the élus' pages). Every id asked for has an entry, empty when nobody spoke.
+     * The caller checks that the reader may see those items.
+     */
+    public Map<Long, ItemDistribution> distributions(Collection<Long> itemIds) {
+        return decisions.distributions(itemIds.stream().distinct().toList());
+    }
+
+    /** The decisions of a territory's meetings that carry a review date, the earliest first. */
+    public List<DecisionReview> reviews(String territorySiren) {
+        return decisions.reviews(territorySiren);
     }
 
     /** The item, its meeting's territory checked readable by the user. */

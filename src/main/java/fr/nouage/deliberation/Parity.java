@@ -52,7 +52,8 @@ public class Parity {
                 select t.collectivity_siren, count(*) from speaking_turn t
                 join agenda_item i on i.id = t.agenda_item_id join meeting m on m.id = i.meeting_id
                 where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? and t.collectivity_siren is not null
-                and t.withdrawn_at is null group by t.collectivity_siren""", territorySiren, start, end);
+                and t.spoken_at is not null and t.withdrawn_at is null group by t.collectivity_siren""",
+                territorySiren, start, end);
         List<ParityReport.Row> rows = new ArrayList<>();
         for (Collectivity c : members) {
             ParticipationCounts p = participation.getOrDefault(c.siren(), new ParticipationCounts(c.siren(), 0, 0, 0, 0, 0));
@@ -101,7 +102,8 @@ public class Parity {
                 union select p.collectivity_siren from item_position p join agenda_item i on i.id = p.agenda_item_id
                 where i.meeting_id in (:ids)
                 union select t.collectivity_siren from speaking_turn t join agenda_item i on i.id = t.agenda_item_id
-                where i.meeting_id in (:ids) and t.collectivity_siren is not null""")
+                where i.meeting_id in (:ids) and t.collectivity_siren is not null and t.spoken_at is not null
+                and t.withdrawn_at is null""")
                 .param("ids", meetingIds).query(rs -> {
                     heard.add(rs.getString(1));
                 });

@@ -7,7 +7,11 @@ public enum NotificationKind {
     /** An item was proposed for a meeting of the user's territory. */
     ITEM_PROPOSED,
     /** A document was added to an item after the convocation went out. */
-    LATE_DOCUMENT;
+    LATE_DOCUMENT,
+    /** A consultation between meetings was opened in the user's territory (the date is its closing). */
+    CONSULTATION_OPENED,
+    /** A consultation closed and its result can be read. */
+    CONSULTATION_CLOSED;
 
     /** Key of the sentence that tells it, with arguments subject, detail and meeting date. */
     public String messageKey() {

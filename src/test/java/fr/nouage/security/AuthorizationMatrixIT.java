@@ -116,6 +116,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** The concrete path of a pattern, with ids of real Mortagne objects. */
     String path(String pattern) {
         String path = pattern.replace("{siren}", MORTAGNE);
+        if (path.startsWith("/api/v1/items/{id}")) {
+            path = path.replace("{id}", samples.get("item"));
+        }
         if (path.contains("/seances/{id}") || path.contains("/sessions/{id}")) {
             path = path.replace("{id}", samples.get("session"));
         }

@@ -4,7 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +21,9 @@ import fr.nouage.rules.DecisionMode;
 import fr.nouage.deliberation.Amendment;
 import fr.nouage.deliberation.Decision;
 import fr.nouage.deliberation.DecisionOutcome;
+import fr.nouage.deliberation.DecisionReview;
+import fr.nouage.deliberation.ItemDistribution;
+import fr.nouage.deliberation.ObjectionStatus;
 import fr.nouage.deliberation.Stance;
 
 /** Decisions taken on items, and the amended texts of their proposals. */
@@ -70,6 +78,70 @@ public class DecisionRepository {
                     return new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.wasNull() ? null : answers,
                             rs.getString(5), rs.getTimestamp(6).toInstant());
                 }).list();
+    }
+
+    /**
+     * The distribution of positions of several items and their decisions, in one statement: rows
+     * with a SIREN are positions, rows without are decisions.
+     */
+    public Map<Long, ItemDistribution> distributions(Collection<Long> itemIds) {
+        Map<Long, Map<Stance, Integer>> counts = new LinkedHashMap<>();
+        Map<Long, List<ItemDistribution.Voice>> voices = new HashMap<>();
+        Map<Long, DecisionOutcome> outcomes = new HashMap<>();
+        for (Long id : itemIds) {
+            Map<Stance, Integer> empty = new EnumMap<>(Stance.class);
+            for (Stance s : Stance.values()) {
+                empty.put(s, 0);
+            }
+            counts.put(id, empty);
+            voices.put(id, new ArrayList<>());
+        }
+        if (!itemIds.isEmpty()) {
+            jdbc.sql("""
+                    select d.agenda_item_id, cast(null as varchar(9)), cast(null as varchar(200)), d.outcome,
+                        cast(null as varchar(4000)), cast(null as varchar(12))
+                    from item_decision d where d.agenda_item_id in (:ids)
+                    union all
+                    select p.agenda_item_id, p.collectivity_siren, c.name, p.stance, p.argument, p.objection_status
+                    from item_position p left join collectivity c on c.siren = p.collectivity_siren
+                    where p.agenda_item_id in (:ids)""").param("ids", itemIds).query(rs -> {
+                        long item = rs.getLong(1);
+                        String siren = rs.getString(2);
+                        if (siren == null) {
+                            outcomes.put(item, DecisionOutcome.valueOf(rs.getString(4)));
+                            return;
+                        }
+                        Stance stance = Stance.valueOf(rs.getString(4));
+                        counts.get(item).merge(stance, 1, Integer::sum);
+                        if (stance == Stance.RESERVATION || stance == Stance.OBJECTION) {
+                            String status = rs.getString(6);
+                            voices.get(item).add(new ItemDistribution.Voice(siren,
+                                    rs.getString(3) == null ? siren : rs.getString(3), stance, rs.getString(5),
+                                    status == null ? null : ObjectionStatus.valueOf(status)));
+                        }
+                    });
+        }
+        Map<Long, ItemDistribution> result = new LinkedHashMap<>();
+        counts.forEach((id, c) -> {
+            List<ItemDistribution.Voice> v = voices.get(id);
+            v.sort(Comparator.comparing(ItemDistribution.Voice::stance).reversed()
+                    .thenComparing(ItemDistribution.Voice::collectivityName));
+            result.put(id, new ItemDistribution(id, c, List.copyOf(v), outcomes.get(id)));
+        });
+        return result;
+    }
+
+    /** Decisions of a territory's meetings that carry a review date, the earliest first. */
+    public List<DecisionReview> reviews(String territorySiren) {
+        return jdbc.sql("""
+                select d.agenda_item_id, i.meeting_id, m.starts_at, i.title, d.outcome, d.statement, d.review_on
+                from item_decision d join agenda_item i on i.id = d.agenda_item_id join meeting m on m.id = i.meeting_id
+                where m.territory_siren = ? and d.review_on is not null and d.outcome <> 'NO_QUORUM'
+                order by d.review_on, d.agenda_item_id""").param(territorySiren)
+                .query((rs, n) -> new DecisionReview(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), DecisionOutcome.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getDate(7).toLocalDate()))
+                .list();
     }
 
     static Decision decision(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.nouage.account.Account;
 import fr.nouage.account.Accounts;
+import fr.nouage.deliberation.ConsultationClosed;
+import fr.nouage.deliberation.ConsultationOpened;
 import fr.nouage.meeting.AgendaDocument;
 import fr.nouage.meeting.AgendaDocuments;
 import fr.nouage.meeting.AgendaItem;
@@ -91,11 +93,30 @@ class ActivityNotifier {
                 itemPath(meeting, item.id()), "document:" + document.id());
     }
 
+    void consultationOpened(ConsultationOpened event) {
+        tell(event.territorySiren(), null, event.closesAt(), event.openedByAccountId(),
+                NotificationKind.CONSULTATION_OPENED, event.title(), null, consultationPath(event.territorySiren(),
+                        event.consultationId()), "consultation-opened:" + event.consultationId());
+    }
+
+    void consultationClosed(ConsultationClosed event) {
+        tell(event.territorySiren(), null, event.closedAt(), -1, NotificationKind.CONSULTATION_CLOSED,
+                event.title(), null, consultationPath(event.territorySiren(), event.consultationId()),
+                "consultation-closed:" + event.consultationId());
+    }
+
     private void tell(Meeting meeting, long actorId, NotificationKind kind, String subject, String detail, String link,
             String dedupKey) {
-        List<Account> recipients = members.of(meeting.territorySiren()).stream().filter(a -> a.id() != actorId).toList();
+        tell(meeting.territorySiren(), meeting.id(), meeting.startsAt(), actorId, kind, subject, detail, link,
+                dedupKey);
+    }
+
+    /** Tells every member of the territory's collective but the actor; {@code when} is the date the sentence gives. */
+    private void tell(String territorySiren, Long meetingId, java.time.Instant when, long actorId,
+            NotificationKind kind, String subject, String detail, String link, String dedupKey) {
+        List<Account> recipients = members.of(territorySiren).stream().filter(a -> a.id() != actorId).toList();
         List<Long> added = record(recipients.stream().map(a -> new NewNotification(a.id(), kind,
-                meeting.territorySiren(), meeting.id(), subject, detail, meeting.startsAt(), link, dedupKey, true))
+                territorySiren, meetingId, subject, detail, when, link, dedupKey, true))
                 .toList());
         Map<Long, Frequency> preferences = repository.frequencies(recipients.stream().map(Account::id).toList());
         for (Long id : added) {
@@ -115,6 +136,10 @@ class ActivityNotifier {
 
     private static String meetingPath(Meeting meeting) {
         return "/territoires/" + meeting.territorySiren() + "/reunions/" + meeting.id();
+    }
+
+    private static String consultationPath(String territorySiren, long consultationId) {
+        return "/territoires/" + territorySiren + "/consultations/" + consultationId;
     }
 
     private static String itemPath(Meeting meeting, long itemId) {

@@ -1,0 +1,70 @@
+package fr.nouage.deliberation.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import fr.nouage.platform.PageContext;
+
+/** Dates of the deliberation pages, in the user's language and Europe/Paris time. */
+public final class Dates {
+
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private Dates() {
+    }
+
+    /** A day in full, e.g. {@code jeudi 14 janvier 2027}. */
+    public static String day(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+    }
+
+    /** The day of a moment in Paris, in full. */
+    public static String day(Instant instant, Locale locale) {
+        return instant == null ? "" : day(instant.atZone(PageContext.PARIS).toLocalDate(), locale);
+    }
+
+    /** A short day, e.g. {@code 14/01/2027}. */
+    public static String shortDay(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).withZone(PageContext.PARIS)
+                .format(instant);
+    }
+
+    /** A day and time in full, e.g. {@code jeudi 14 janvier 2027 à 18:30}. */
+    public static String dayAt(Instant instant, PageContext page) {
+        return instant == null ? "" : page.t("dateTime.dayAt", day(instant, page.locale()),
+                DateTimeFormatter.ofPattern("HH:mm", page.locale()).withZone(PageContext.PARIS).format(instant));
+    }
+
+    /** The value of a {@code datetime-local} field for a moment, in Paris time. */
+    public static String input(Instant instant) {
+        return instant == null ? "" : INPUT.format(LocalDateTime.ofInstant(instant, PageContext.PARIS));
+    }
+
+    /** Parses a {@code datetime-local} value as Paris time; {@code null} when blank or malformed. */
+    static Instant parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip()).atZone(PageContext.PARIS).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Parses an ISO date; {@code null} when blank or malformed. */
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package fr.nouage.deliberation;
+
+class DeliberationPersistenceH2IT extends DeliberationPersistenceContract {
+}
