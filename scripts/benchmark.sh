@@ -52,7 +52,7 @@ if [[ "$DB" == "postgres" ]]; then
   fi
   PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
   PGDATA="$WORK/pgdata"
-  if [[ $FRESH == 1 ]]; then rm -rf "$PGDATA"; fi
+  if [[ $FRESH == 1 ]]; then rm -rf "$PGDATA" "$WORK/generated"; fi
   if [[ ! -d "$PGDATA" ]]; then
     mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$WORK"
     su postgres -c "$PGBIN/initdb -D '$PGDATA' -A trust -U postgres" >/dev/null
@@ -62,7 +62,7 @@ if [[ "$DB" == "postgres" ]]; then
   trap 'su postgres -c "$PGBIN/pg_ctl -D \"$PGDATA\" -m fast stop" >/dev/null 2>&1 || true' EXIT
   DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/postgres --spring.datasource.username=postgres --spring.datasource.password=)
 else
-  if [[ $FRESH == 1 ]]; then rm -rf "$WORK/data"; fi
+  if [[ $FRESH == 1 ]]; then rm -rf "$WORK/data" "$WORK/generated"; fi
   DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 fi
 

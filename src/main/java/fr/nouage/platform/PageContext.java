@@ -11,14 +11,15 @@ import org.springframework.context.MessageSource;
  * @param admin       whether the user may see the administration menu
  * @param demo        whether this instance runs with demonstration data (a banner says so)
  * @param csrfParameter name of the CSRF form field, {@code null} when there is no token
- * @param csrfToken   value of the CSRF token
+ * @param csrfTokenSupplier value of the CSRF token, read only when a page shows a form (so that a
+ *                    response without form opens no session)
  * @param path        path of the current request, used to mark the current menu entry
  * @param notice      message key of a confirmation to show once (after a redirect), or {@code null}
  * @param alert       message key of a problem to show once (after a redirect), or {@code null}
  * @param unread      counts the signed-in user's unread notifications when asked, {@code null} when anonymous
  */
 public record PageContext(String userName, boolean admin, boolean demo, String csrfParameter,
-        String csrfToken, String path, String notice, String alert, MessageSource messages, Locale locale,
+        java.util.function.Supplier<String> csrfTokenSupplier, String path, String notice, String alert, MessageSource messages, Locale locale,
         java.util.function.IntSupplier unread) {
 
     /** Unread in-app notifications of the signed-in user (one query, run only when the header asks). */
@@ -54,12 +55,17 @@ public record PageContext(String userName, boolean admin, boolean demo, String c
         return userName != null;
     }
 
+    /** The CSRF token of the forms, {@code null} when there is none. */
+    public String csrfToken() {
+        return csrfTokenSupplier == null ? null : csrfTokenSupplier.get();
+    }
+
     public boolean hasCsrf() {
-        return csrfToken != null;
+        return csrfTokenSupplier != null && csrfToken() != null;
     }
 
     /** The JSON header object HTMX sends with every request so that its calls carry the token. */
     public String htmxHeaders() {
-        return hasCsrf() ? "{\"X-CSRF-TOKEN\": \"" + csrfToken + "\"}" : "{}";
+        return hasCsrf() ? "{\"X-CSRF-TOKEN\": \"" + csrfToken() + "\"}" : "{}";
     }
 }

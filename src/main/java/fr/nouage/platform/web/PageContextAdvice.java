@@ -62,7 +62,7 @@ class PageContextAdvice {
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
             return new PageContext(name, admin, properties.demo(),
-                    csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
+                    csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf::getToken,
                     request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale,
                     unread);
         }
