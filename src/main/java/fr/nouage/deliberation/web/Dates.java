@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import fr.nouage.platform.DateFormats;
 import fr.nouage.platform.PageContext;
 
 /** Dates of the deliberation pages, in the user's language and Europe/Paris time. */
@@ -19,7 +20,7 @@ public final class Dates {
 
     /** A day in full, e.g. {@code jeudi 14 janvier 2027}. */
     public static String day(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+        return date == null ? "" : DateFormats.of("EEEE d MMMM yyyy", locale).format(date);
     }
 
     /** The day of a moment in Paris, in full. */
@@ -29,14 +30,14 @@ public final class Dates {
 
     /** A short day, e.g. {@code 14/01/2027}. */
     public static String shortDay(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).withZone(PageContext.PARIS)
+        return instant == null ? "" : DateFormats.of("dd/MM/yyyy", locale)
                 .format(instant);
     }
 
     /** A day and time in full, e.g. {@code jeudi 14 janvier 2027 à 18:30}. */
     public static String dayAt(Instant instant, PageContext page) {
         return instant == null ? "" : page.t("dateTime.dayAt", day(instant, page.locale()),
-                DateTimeFormatter.ofPattern("HH:mm", page.locale()).withZone(PageContext.PARIS).format(instant));
+                DateFormats.of("HH:mm", page.locale()).format(instant));
     }
 
     /** The value of a {@code datetime-local} field for a moment, in Paris time. */

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import fr.nouage.platform.DateFormats;
+
 /** Dates and times of the meeting pages, written in the user's language and Europe/Paris time. */
 public final class DateText {
 
@@ -19,7 +21,7 @@ public final class DateText {
 
     /** A day in full, e.g. {@code jeudi 14 janvier 2027}. */
     public static String day(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale).format(date);
+        return date == null ? "" : DateFormats.of("EEEE d MMMM yyyy", locale).format(date);
     }
 
     /** The day of a moment in Paris, in full. */
@@ -29,17 +31,17 @@ public final class DateText {
 
     /** The time of a moment in Paris, e.g. {@code 18:30}. */
     public static String time(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).withZone(PARIS).format(instant);
+        return instant == null ? "" : DateFormats.of("HH:mm", locale).format(instant);
     }
 
     /** A short day, e.g. {@code 14/01/2027}. */
     public static String shortDay(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).withZone(PARIS).format(instant);
+        return instant == null ? "" : DateFormats.of("dd/MM/yyyy", locale).format(instant);
     }
 
     /** A month and its year, capitalised, e.g. {@code Janvier 2027}. */
     public static String month(YearMonth month, Locale locale) {
-        String text = DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+        String text = DateFormats.of("LLLL yyyy", locale).format(month);
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 

@@ -24,7 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * What the benchmark needs from a running instance, only when {@code nouage.bench.enabled} is
  * true: a trivial endpoint (renders nothing, reads no database), the peak heap, and the number of
- * SQL statements of each response in the {@code X-SQL-Statements} header.
+ * SQL statements of a response in the {@code X-SQL-Statements} header when the request asks with
+ * {@code X-Count-SQL}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "nouage.bench.enabled", havingValue = "true")
@@ -41,6 +42,11 @@ class BenchConfiguration {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
+                if (request.getHeader("X-Count-SQL") == null) {
+                    // the count buffers the whole response: only for the request that asks for it
+                    chain.doFilter(request, response);
+                    return;
+                }
                 SqlStatementCounter.reset();
                 ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, wrapper);

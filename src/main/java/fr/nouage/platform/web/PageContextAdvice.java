@@ -28,6 +28,8 @@ class PageContextAdvice {
     private final MessageSource messages;
     private final PlatformProperties properties;
     private final ObjectProvider<UnreadNotifications> unread;
+    /** Resolved once: looking a bean up costs more than the trivial page itself. */
+    private volatile UnreadNotifications notifications;
 
     PageContextAdvice(MessageSource messages, PlatformProperties properties, ObjectProvider<UnreadNotifications> unread) {
         this.messages = messages;
@@ -37,7 +39,12 @@ class PageContextAdvice {
 
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request, Locale locale) {
-        return PageContexts.of(request, locale, messages, properties, unread.getIfAvailable());
+        UnreadNotifications found = notifications;
+        if (found == null) {
+            found = unread.getIfAvailable();
+            notifications = found;
+        }
+        return PageContexts.of(request, locale, messages, properties, found);
     }
 
     /** Builds the page context outside a controller too (error pages). */
@@ -61,8 +68,8 @@ class PageContextAdvice {
             }
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
-            return new PageContext(name, admin, properties.demo(),
-                    csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf::getToken,
+            // the token is read only if the page shows a form: reading it here would open a session
+            return new PageContext(name, admin, properties.demo(), csrf,
                     request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale,
                     unread);
         }

@@ -1,0 +1,149 @@
+package fr.nouage.platform.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * The database session store, without a write at every request: a session is saved when its
+ * content changes, and its last access time is moved forward only when the stored one is older
+ * than an interval (a minute by default). A session therefore expires at most that interval
+ * earlier than its timeout, and a page that changes nothing in the session writes nothing.
+ */
+public final class QuietSessionRepository
+        implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession>, InitializingBean,
+        DisposableBean {
+
+    private final JdbcIndexedSessionRepository store;
+    /** The same store, seen through its interface (its session type is not public). */
+    private final FindByIndexNameSessionRepository<Session> jdbc;
+    private final Duration accessWriteInterval;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    QuietSessionRepository(JdbcIndexedSessionRepository store, Duration accessWriteInterval) {
+        this.store = store;
+        this.jdbc = (FindByIndexNameSessionRepository) store;
+        this.accessWriteInterval = accessWriteInterval;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        store.afterPropertiesSet();
+    }
+
+    @Override
+    public void destroy() {
+        store.destroy();
+    }
+
+    @Override
+    public QuietSession createSession() {
+        return new QuietSession(jdbc.createSession(), accessWriteInterval);
+    }
+
+    @Override
+    public void save(QuietSession session) {
+        jdbc.save(session.stored);
+    }
+
+    @Override
+    public QuietSession findById(String id) {
+        Session stored = jdbc.findById(id);
+        return stored == null ? null : new QuietSession(stored, accessWriteInterval);
+    }
+
+    @Override
+    public void deleteById(String id) {
+        jdbc.deleteById(id);
+    }
+
+    @Override
+    public Map<String, QuietSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        Map<String, QuietSession> sessions = new LinkedHashMap<>();
+        jdbc.findByIndexNameAndIndexValue(indexName, indexValue)
+                .forEach((id, stored) -> sessions.put(id, new QuietSession(stored, accessWriteInterval)));
+        return sessions;
+    }
+
+    /** A stored session whose last access time moves only once per interval. */
+    public static final class QuietSession implements Session {
+
+        private final Session stored;
+        private final Duration accessWriteInterval;
+
+        QuietSession(Session stored, Duration accessWriteInterval) {
+            this.stored = stored;
+            this.accessWriteInterval = accessWriteInterval;
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(accessWriteInterval) >= 0) {
+                stored.setLastAccessedTime(lastAccessedTime);
+            }
+        }
+
+        @Override
+        public String getId() {
+            return stored.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            return stored.changeSessionId();
+        }
+
+        @Override
+        public <T> T getAttribute(String attributeName) {
+            return stored.getAttribute(attributeName);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return stored.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String attributeName, Object attributeValue) {
+            stored.setAttribute(attributeName, attributeValue);
+        }
+
+        @Override
+        public void removeAttribute(String attributeName) {
+            stored.removeAttribute(attributeName);
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return stored.getCreationTime();
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return stored.getLastAccessedTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            stored.setMaxInactiveInterval(interval);
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return stored.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return stored.isExpired();
+        }
+    }
+}

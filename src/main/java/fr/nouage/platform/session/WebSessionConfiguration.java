@@ -1,0 +1,47 @@
+package fr.nouage.platform.session;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.config.annotation.web.http.SpringHttpSessionConfiguration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Web sessions in the database (table {@code spring_session}), shared by every instance, written
+ * only when they change or when their last access is more than a minute old (see
+ * {@link QuietSessionRepository}). Replaces Spring Boot's own JDBC session configuration, which
+ * would write the session row at every request.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(SpringHttpSessionConfiguration.class)
+class WebSessionConfiguration {
+
+    @Bean
+    QuietSessionRepository webSessionRepository(DataSource dataSource, PlatformTransactionManager transactions,
+            @Value("${spring.session.timeout:2h}") Duration timeout,
+            @Value("${spring.session.jdbc.cleanup-cron:0 */10 * * * *}") String cleanupCron,
+            @Value("${nouage.session.access-write-interval:PT1M}") Duration accessWriteInterval) {
+        JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+                new TransactionTemplate(transactions));
+        jdbc.setDefaultMaxInactiveInterval(timeout);
+        jdbc.setCleanupCron(cleanupCron);
+        jdbc.setIndexResolver(new SignedInPrincipalIndexResolver());
+        ClassLoader loader = WebSessionConfiguration.class.getClassLoader();
+        GenericConversionService conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversion.addConverter(byte[].class, Object.class, new DeserializingConverter(loader));
+        jdbc.setConversionService(conversion);
+        return new QuietSessionRepository(jdbc, accessWriteInterval);
+    }
+}
