@@ -63,7 +63,7 @@ if [[ "$DB" == "postgres" ]]; then
   DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/postgres --spring.datasource.username=postgres --spring.datasource.password=)
 else
   if [[ $FRESH == 1 ]]; then rm -rf "$WORK/data" "$WORK/generated"; fi
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128")
 fi
 
 COMMON=(-Xmx512m -jar "$JAR" --server.port=$PORT "${DB_ARGS[@]}" --nouage.bench.enabled=true

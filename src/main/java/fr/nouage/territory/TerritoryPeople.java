@@ -11,11 +11,17 @@ import java.util.Set;
  */
 public interface TerritoryPeople {
 
-    /** Display names of the directors of each collectivité of the territory, keyed by SIREN. */
-    Map<String, List<String>> directorsByCollectivity(String territorySiren);
+    /** The directors and facilitators of the territory (enabled accounts only), read at once. */
+    Team team(String territorySiren);
 
-    /** Display names of the facilitators assigned to the territory. */
-    List<String> facilitators(String territorySiren);
+    /**
+     * Who works in a territory.
+     *
+     * @param directorsByCollectivity display names of the directors of each collectivité, keyed by SIREN
+     * @param facilitators            display names of the facilitators assigned to the territory
+     */
+    record Team(Map<String, List<String>> directorsByCollectivity, List<String> facilitators) {
+    }
 
     /** Territories the current user may open; empty when they may open every territory. */
     Optional<Set<String>> visibleToCurrentUser();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import fr.nouage.account.Account;
 import fr.nouage.account.Role;
 import fr.nouage.account.RoleAssignment;
+import fr.nouage.territory.TerritoryPeople;
 
 /** Accounts and role assignments in the database. */
 @Repository
@@ -134,6 +136,23 @@ public class AccountRepository {
         }
         return accounts("where a.id in (select account_id from role_assignment where territory_siren in (:sirens))",
                 Map.of("sirens", sirens));
+    }
+
+    /** The enabled directors (by collectivité) and facilitators of a territory, in one query. */
+    public TerritoryPeople.Team team(String territorySiren) {
+        Map<String, List<String>> directors = new LinkedHashMap<>();
+        List<String> facilitators = new ArrayList<>();
+        jdbc.sql("select a.display_name, r.role, r.collectivity_siren from role_assignment r "
+                + "join account a on a.id = r.account_id where r.territory_siren = ? and a.enabled "
+                + "and r.role in ('DIRECTOR', 'FACILITATOR') order by a.display_name, a.email, r.id")
+                .param(territorySiren).query(rs -> {
+                    if (Role.DIRECTOR.name().equals(rs.getString(2))) {
+                        directors.computeIfAbsent(rs.getString(3), k -> new ArrayList<>()).add(rs.getString(1));
+                    } else if (!facilitators.contains(rs.getString(1))) {
+                        facilitators.add(rs.getString(1));
+                    }
+                });
+        return new TerritoryPeople.Team(directors, facilitators);
     }
 
     private List<Account> accounts(String where, Map<String, ?> params) {

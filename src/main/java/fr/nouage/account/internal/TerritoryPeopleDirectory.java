@@ -1,19 +1,13 @@
 package fr.nouage.account.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import fr.nouage.account.Account;
 import fr.nouage.account.CurrentUser;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
-import fr.nouage.account.RoleAssignment;
 import fr.nouage.territory.TerritoryPeople;
 
 /** Tells the territory pages who directs each collectivité and who facilitates. */
@@ -27,27 +21,8 @@ class TerritoryPeopleDirectory implements TerritoryPeople {
     }
 
     @Override
-    public Map<String, List<String>> directorsByCollectivity(String territorySiren) {
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        for (Account account : accounts.inTerritories(Set.of(territorySiren))) {
-            if (!account.enabled()) {
-                continue;
-            }
-            for (RoleAssignment role : account.roles()) {
-                if (role.role() == Role.DIRECTOR && territorySiren.equals(role.territorySiren())) {
-                    result.computeIfAbsent(role.collectivitySiren(), k -> new ArrayList<>()).add(account.displayName());
-                }
-            }
-        }
-        return result;
-    }
-
-    @Override
-    public List<String> facilitators(String territorySiren) {
-        return accounts.inTerritories(Set.of(territorySiren)).stream().filter(Account::enabled)
-                .filter(a -> a.roles().stream().anyMatch(r -> r.role() == Role.FACILITATOR
-                        && territorySiren.equals(r.territorySiren())))
-                .map(Account::displayName).toList();
+    public Team team(String territorySiren) {
+        return accounts.team(territorySiren);
     }
 
     @Override

@@ -48,16 +48,18 @@ class TerritoryController {
             @RequestParam(name = "ordre", required = false) String order,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Territory territory = territories.find(siren).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, List<String>> directors = people.directorsByCollectivity(siren);
-        List<CollectivityRow> rows = territories.collectivities(siren).stream().filter(Collectivity::active)
+        TerritoryPeople.Team team = people.team(siren);
+        Map<String, List<String>> directors = team.directorsByCollectivity();
+        List<Collectivity> collectivities = territories.collectivities(siren);
+        List<CollectivityRow> rows = collectivities.stream().filter(Collectivity::active)
                 .map(c -> new CollectivityRow(c, directors.getOrDefault(c.siren(), List.of()))).toList();
         model.addAttribute("table", CollectivityTable.of(siren, rows, sort, order));
         if (htmx != null) {
             return "territory/collectivities";
         }
-        List<Collectivity> former = territories.collectivities(siren).stream().filter(c -> !c.active()).toList();
+        List<Collectivity> former = collectivities.stream().filter(c -> !c.active()).toList();
         model.addAttribute("territory", territory);
-        model.addAttribute("facilitators", people.facilitators(siren));
+        model.addAttribute("facilitators", team.facilitators());
         model.addAttribute("directorCount", directors.values().stream().mapToInt(List::size).sum());
         model.addAttribute("formerCollectivities", former);
         model.addAttribute("mayEditCard", people.currentUserMayEditCard(siren));
