@@ -61,6 +61,7 @@ class TerritoryPagesBrowserIT extends BrowserTest {
         Locator mallievre = rows.filter(new Locator.FilterOptions().setHasText("Mallièvre"));
         assertThat(mallievre).containsText("moins de 1 000 hab.");
         assertThat(mallievre).containsText("Secrétariat général — Mallièvre");
+        assertThat(page.locator("dd", new Page.LocatorOptions().setHasText("Camille Tiers"))).hasCount(1);
         assertThat(page.locator("#fiche + dl")).containsText("Territoire semi-rural.");
         assertThat(page.locator("#fiche + dl")).containsText("48 heures");
         assertAccessible(page);
