@@ -132,6 +132,7 @@ public class CharterDocuments {
             case INTEGER -> t(parameter.messageKey() + ".value", Integer.parseInt(value));
             case BOOLEAN -> t("charter.rule.boolean." + value);
             case DECISION_MODE -> t("charter.rule.mode." + value);
+            case ADOPTION_RULE -> t("charter.rule.adoption." + value);
         };
     }
 
