@@ -15,6 +15,7 @@ import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.RuleParameter;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;
+import fr.nouage.platform.pdf.PdfRenderer;
 
 /**
  * The documents of a charter: the model charter shipped with Nouage, the blank charter, and the
@@ -54,7 +55,7 @@ public class CharterDocuments {
     }
 
     public byte[] pdf(CharterVersion version, CharterText text, String territoryName) {
-        return CharterPdf.render(xhtml(version, text, territoryName));
+        return PdfRenderer.render(xhtml(version, text, territoryName));
     }
 
     public byte[] odt(CharterVersion version, CharterText text, String territoryName) {
@@ -89,7 +90,7 @@ public class CharterDocuments {
                 .rule { border-left: 3pt solid #1f3a93; padding: 3pt 8pt; background: #f4f6fb; }
                 @page { size: A4; margin: 2cm; @bottom-center { content: counter(page) " / " counter(pages); font-family: '%s'; font-size: 8pt; } }
                 </style>
-                """.formatted(CharterPdf.FONT_FAMILY, CharterPdf.FONT_FAMILY));
+                """.formatted(PdfRenderer.FONT_FAMILY, PdfRenderer.FONT_FAMILY));
         html.append("<title>").append(escape(text.title())).append("</title></head><body>");
         html.append("<h1>").append(escape(text.title())).append("</h1>");
         html.append("<p class=\"sub\">").append(escape(subtitle(version, territoryName))).append("</p>");
