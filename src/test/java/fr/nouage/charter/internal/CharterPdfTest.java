@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import fr.nouage.charter.CharterStatus;
 import fr.nouage.charter.CharterVersion;
@@ -24,13 +23,14 @@ import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;
 import fr.nouage.rules.AdoptionRule;
+import fr.nouage.support.TestMessages;
 
 /** The charter exported as PDF is an archivable PDF/A, like every act Nouage prints. */
 class CharterPdfTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
 
-    private final CharterDocuments documents = new CharterDocuments(messages());
+    private final CharterDocuments documents = new CharterDocuments(TestMessages.bundles());
 
     @BeforeEach
     void french() {
@@ -88,14 +88,5 @@ class CharterPdfTest {
                 assertThat(page.getResources().getFont(name).isEmbedded()).as(name.getName()).isTrue();
             }
         }
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setAlwaysUseMessageFormat(true);
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
