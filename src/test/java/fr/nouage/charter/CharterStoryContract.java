@@ -169,8 +169,11 @@ abstract class CharterStoryContract extends NouageIT {
         // the side-by-side diff shows the change
         Page diff = epci.get(baseUrl() + CHARTER + "/versions/2/ecarts");
         assertThat(diff.status()).isEqualTo(200);
-        assertThat(diff.body()).contains("<ins>72 </ins>heures <ins>au moins </ins>avant", "<del>48]</del>",
-                "<ins>72]</ins>");
+        assertThat(diff.body().replaceAll("<span class=\"visually-hidden\">[^<]*</span>", ""))
+                .contains("<ins>72 </ins>heures <ins>au moins </ins>avant", "<del>48 </del>heures", "<ins>72 </ins>heures")
+                .doesNotContain("agendaLeadHours");
+        assertThat(text(diff)).contains("Règle active — Délai d'envoi de l'ordre du jour avant la réunion : ",
+                "<del><span class=\"visually-hidden\">[supprimé : </span>48 ");
         assertThat(text(diff)).contains("1 article(s) modifié(s)",
                 "Délai d'envoi de l'ordre du jour avant la réunion : 48 heures → 72 heures");
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.RuleParameter;
+import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;
 import fr.nouage.platform.pdf.PdfRenderer;
@@ -125,6 +126,11 @@ public class CharterDocuments {
         List<String> lines = new ArrayList<>();
         a.rule().values().forEach((p, v) -> lines.add(t("charter.rule.line", t(p.messageKey()), value(p, v))));
         return lines;
+    }
+
+    /** A rule in words, one line per parameter, as the PDF prints it. */
+    public String ruleText(RuleParameters rule) {
+        return String.join("\n", ruleLines(new ArticleText(null, null, null, null, rule)));
     }
 
     /** A parameter's value in words, e.g. {@code 48 heures}, {@code consentement}, {@code oui}. */
