@@ -18,15 +18,18 @@ import fr.nouage.charter.internal.AdoptionRepository;
 import fr.nouage.charter.internal.CharterRepository;
 import fr.nouage.charter.internal.NextVersion;
 import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.AdoptionRule;
 import fr.nouage.rules.Rules;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
 /**
- * Adoption of a charter version by each collectivité. A version comes into force once every active
- * collectivité of the territory adopted it: the previous one is superseded and its rules are
- * enacted from that day on, so that meetings planned afterwards follow them while earlier meetings
- * keep the rules recorded with them.
+ * Adoption of a charter version by each collectivité. A version comes into force once the
+ * adoptions of the active collectivités meet its rule of adoption (every one of them by default):
+ * the rule in force when the version was proposed. The previous version is then superseded and the
+ * new rules are enacted from that day on, so that meetings planned afterwards follow them while
+ * earlier meetings keep the rules recorded with them. A collectivité may still record its adoption
+ * of the version in force after that.
  */
 @Service
 public class CharterAdoptions {
@@ -54,7 +57,8 @@ public class CharterAdoptions {
     }
 
     /**
-     * Submits a draft to the collectivités for adoption; its text is frozen from then on.
+     * Submits a draft to the collectivités for adoption; its text is frozen from then on, and the
+     * rule of adoption in force now (the defaults' while no version is in force) governs it.
      *
      * @throws CharterException FORBIDDEN for a user who may not; CONFLICT for a version that is not a
      *                          draft or while another version awaits adoption; INVALID for a version
@@ -76,29 +80,37 @@ public class CharterAdoptions {
             throw new CharterException(Reason.INVALID, "charter.error.empty");
         }
         charters.rulesOf(version);
-        if (!versions.changeStatus(version.id(), CharterStatus.DRAFT, CharterStatus.PROPOSED, clock.instant())) {
+        if (!versions.propose(version.id(), ruleInForce(territorySiren), clock.instant())) {
             throw new CharterException(Reason.CONFLICT, "charter.error.notDraft", number);
         }
         return versions.version(version.id()).orElseThrow();
     }
 
-    /** Result of an adoption: whether it brought the version into force. */
-    public record Adopted(Adoption adoption, boolean inForce) {
+    /**
+     * Result of an adoption.
+     *
+     * @param inForce  whether this adoption met the rule and brought the version into force
+     * @param progress where the adoption stands after it
+     */
+    public record Adopted(Adoption adoption, boolean inForce, AdoptionProgress progress) {
     }
 
     /**
-     * Records that a collectivité adopted a proposed version, by its director.
+     * Records that a collectivité adopted a version proposed for adoption (or already in force,
+     * when its rule did not need every collectivité), by its director; the adoption that meets the
+     * version's rule of adoption brings it into force.
      *
      * @throws CharterException FORBIDDEN when the user does not direct that collectivité; CONFLICT
-     *                          when it adopted already or the version is not proposed; INVALID for
-     *                          a collectivité outside the territory or a reference too long
+     *                          when it adopted already or the version is neither proposed nor in
+     *                          force; INVALID for a collectivité outside the territory or a
+     *                          reference too long
      */
     @Transactional
     public Adopted adopt(String territorySiren, int number, String collectivitySiren, String councilReference,
             NouageUser user) {
         CharterVersion version = require(territorySiren, number);
-        Set<String> members = members(territorySiren);
-        if (collectivitySiren == null || !members.contains(collectivitySiren)) {
+        List<Collectivity> members = members(territorySiren);
+        if (collectivitySiren == null || members.stream().noneMatch(c -> c.siren().equals(collectivitySiren))) {
             throw new CharterException(Reason.INVALID, "charter.error.adoptionCollectivity");
         }
         if (!CharterAccess.mayAdoptFor(user, territorySiren, collectivitySiren)) {
@@ -109,7 +121,8 @@ public class CharterAdoptions {
             throw new CharterException(Reason.INVALID, "charter.error.reference");
         }
         // the row lock queues concurrent adoptions, so that the last one sees all the others
-        if (!versions.lock(version.id(), CharterStatus.PROPOSED)) {
+        boolean proposed = versions.lock(version.id(), CharterStatus.PROPOSED);
+        if (!proposed && !versions.lock(version.id(), CharterStatus.IN_FORCE)) {
             throw new CharterException(Reason.CONFLICT, "charter.error.notProposed", number);
         }
         if (adoptions.exists(version.id(), collectivitySiren)) {
@@ -121,19 +134,41 @@ public class CharterAdoptions {
         } catch (DuplicateKeyException e) {
             throw new CharterException(Reason.CONFLICT, "charter.error.adoptedTwice", name(collectivitySiren));
         }
-        Adoption adoption = adoptions.ofVersion(version.id()).stream()
-                .filter(a -> a.collectivitySiren().equals(collectivitySiren)).findFirst().orElseThrow();
-        Set<String> adopted = adoptions.ofVersion(version.id()).stream().map(Adoption::collectivitySiren)
-                .collect(Collectors.toSet());
-        boolean complete = adopted.containsAll(members);
-        if (complete) {
+        List<Adoption> all = adoptions.ofVersion(version.id());
+        Adoption adoption = all.stream().filter(a -> a.collectivitySiren().equals(collectivitySiren)).findFirst()
+                .orElseThrow();
+        AdoptionProgress progress = AdoptionProgress.of(ruleOf(version), members, adopters(all));
+        boolean comesIntoForce = proposed && progress.met();
+        if (comesIntoForce) {
             bringIntoForce(version, user);
         }
-        return new Adopted(adoption, complete);
+        return new Adopted(adoption, comesIntoForce, progress);
     }
 
     public List<Adoption> adoptions(long versionId) {
         return adoptions.ofVersion(versionId);
+    }
+
+    /**
+     * Where the adoption of a version stands against its rule of adoption; for a draft, against the
+     * rule that would govern it if it were proposed now.
+     */
+    public AdoptionProgress progress(CharterVersion version) {
+        return AdoptionProgress.of(ruleOf(version), members(version.territorySiren()),
+                adopters(adoptions.ofVersion(version.id())));
+    }
+
+    /** The rule of adoption that governs a version: fixed when proposed, else the one in force now. */
+    public AdoptionRule ruleOf(CharterVersion version) {
+        return version.adoptionRule() != null ? version.adoptionRule() : ruleInForce(version.territorySiren());
+    }
+
+    private AdoptionRule ruleInForce(String territorySiren) {
+        return charters.inForce(territorySiren).map(charters::rulesOf).orElseGet(ActiveRules::defaults).adoptionRule();
+    }
+
+    private static Set<String> adopters(List<Adoption> all) {
+        return all.stream().map(Adoption::collectivitySiren).collect(Collectors.toSet());
     }
 
     private void bringIntoForce(CharterVersion version, NouageUser user) {
@@ -145,9 +180,8 @@ public class CharterAdoptions {
         nextVersion.incorporatePending(version.territorySiren(), user.displayName(), clock.instant());
     }
 
-    private Set<String> members(String territorySiren) {
-        return territories.collectivities(territorySiren).stream().filter(Collectivity::active)
-                .map(Collectivity::siren).collect(Collectors.toSet());
+    private List<Collectivity> members(String territorySiren) {
+        return territories.collectivities(territorySiren).stream().filter(Collectivity::active).toList();
     }
 
     private String name(String siren) {

@@ -6,7 +6,7 @@ public enum CharterStatus {
     DRAFT,
     /** Submitted to each collectivité for adoption; frozen. */
     PROPOSED,
-    /** Adopted by every collectivité: its rules apply. */
+    /** Adopted by the collectivités as its rule of adoption requires: its rules apply. */
     IN_FORCE,
     /** Replaced by a later version in force. */
     SUPERSEDED;

@@ -193,9 +193,9 @@ public class Charters {
         articles(previous.get().id()).forEach(a -> before.put(a.key(), a));
         List<ArticleDiff> diffs = new ArrayList<>();
         for (Article after : articles(version.id())) {
-            diffs.add(ArticleDiff.of(before.remove(after.key()), after));
+            diffs.add(ArticleDiff.of(before.remove(after.key()), after, documents::ruleText));
         }
-        before.values().forEach(removed -> diffs.add(ArticleDiff.of(removed, null)));
+        before.values().forEach(removed -> diffs.add(ArticleDiff.of(removed, null, documents::ruleText)));
         return diffs;
     }
 

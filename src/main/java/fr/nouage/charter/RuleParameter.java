@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.nouage.charter.CharterException.Reason;
 import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.AdoptionRule;
 import fr.nouage.rules.DecisionMode;
 
 /** A typed parameter of an active rule, one per field of {@link ActiveRules}. */
@@ -18,11 +19,12 @@ public enum RuleParameter {
     MINUTES_WITHIN_DAYS("minutesWithinDays", Type.INTEGER),
     MINUTES_TO_ELECTED("minutesToElected", Type.BOOLEAN),
     REFLEXIVE_EVERY_MONTHS("reflexiveEveryMonths", Type.INTEGER),
-    YEARLY_SEMINAR("yearlySeminar", Type.BOOLEAN);
+    YEARLY_SEMINAR("yearlySeminar", Type.BOOLEAN),
+    ADOPTION_RULE("adoptionRule", Type.ADOPTION_RULE);
 
     /** The type of a parameter's value. */
     public enum Type {
-        INTEGER, BOOLEAN, DECISION_MODE
+        INTEGER, BOOLEAN, DECISION_MODE, ADOPTION_RULE
     }
 
     private final String key;
@@ -72,6 +74,7 @@ public enum RuleParameter {
                     yield value.toLowerCase(Locale.ROOT);
                 }
                 case DECISION_MODE -> DecisionMode.valueOf(value.toUpperCase(Locale.ROOT)).name();
+                case ADOPTION_RULE -> AdoptionRule.valueOf(value.toUpperCase(Locale.ROOT)).name();
             };
         } catch (IllegalArgumentException e) {
             throw new CharterException(Reason.INVALID, "charter.error.ruleValue", key, value);
@@ -91,6 +94,7 @@ public enum RuleParameter {
             case MINUTES_TO_ELECTED -> Boolean.toString(r.minutesToElected());
             case REFLEXIVE_EVERY_MONTHS -> Integer.toString(r.reflexiveEveryMonths());
             case YEARLY_SEMINAR -> Boolean.toString(r.yearlySeminar());
+            case ADOPTION_RULE -> r.adoptionRule().name();
         };
     }
 
@@ -108,6 +112,7 @@ public enum RuleParameter {
                 this == MINUTES_WITHIN_DAYS ? n : r.minutesWithinDays(),
                 this == MINUTES_TO_ELECTED ? b : r.minutesToElected(),
                 this == REFLEXIVE_EVERY_MONTHS ? n : r.reflexiveEveryMonths(),
-                this == YEARLY_SEMINAR ? b : r.yearlySeminar());
+                this == YEARLY_SEMINAR ? b : r.yearlySeminar(),
+                this == ADOPTION_RULE ? AdoptionRule.valueOf(value) : r.adoptionRule());
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.meeting.internal.PdfDocument;
 import fr.nouage.platform.PageContext;
+import fr.nouage.platform.pdf.PdfRenderer;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
@@ -49,7 +49,7 @@ public class MeetingRecords {
         PageContext text = new PageContext(null, false, false, null, null, null, null, messages, Locale.FRENCH, null);
         StringOutput xhtml = new StringOutput();
         templates.render(TEMPLATE, new java.util.HashMap<>(java.util.Map.of("page", text, "sheet", sheet,
-                "generatedAt", clock.instant(), "fontFamily", PdfDocument.FONT_FAMILY)), xhtml);
-        return PdfDocument.render(xhtml.toString());
+                "generatedAt", clock.instant(), "fontFamily", PdfRenderer.FONT_FAMILY)), xhtml);
+        return PdfRenderer.render(xhtml.toString());
     }
 }

@@ -15,14 +15,17 @@ package fr.nouage.rules;
  * @param minutesToElected      whether the élus receive the minutes too
  * @param reflexiveEveryMonths  a reflexive point on how the group works is held every this many months
  * @param yearlySeminar         whether a yearly seminar with an outside third party is expected
+ * @param adoptionRule          when a new version of the charter, proposed while these rules are in
+ *                              force, comes into force
  */
 public record ActiveRules(Integer charterVersion, int agendaLeadHours, int upstreamWindowFromDays,
         int upstreamWindowToDays, DecisionMode decisionMode, int quorumPercent, boolean rotation,
-        int minutesWithinDays, boolean minutesToElected, int reflexiveEveryMonths, boolean yearlySeminar) {
+        int minutesWithinDays, boolean minutesToElected, int reflexiveEveryMonths, boolean yearlySeminar,
+        AdoptionRule adoptionRule) {
 
     /** The defaults of the design, in force until the territory adopts a charter. */
     public static ActiveRules defaults() {
-        return new ActiveRules(null, 48, 2, 10, DecisionMode.CONSENT, 50, true, 7, false, 6, true);
+        return new ActiveRules(null, 48, 2, 10, DecisionMode.CONSENT, 50, true, 7, false, 6, true, AdoptionRule.ALL);
     }
 
     /**
@@ -49,13 +52,17 @@ public record ActiveRules(Integer charterVersion, int agendaLeadHours, int upstr
         if (reflexiveEveryMonths < 1 || reflexiveEveryMonths > 36) {
             throw new InvalidRulesException("rules.error.reflexive");
         }
+        if (adoptionRule == null) {
+            throw new InvalidRulesException("rules.error.adoptionRule");
+        }
         return this;
     }
 
     /** The same rules, as set by another charter version. */
     public ActiveRules withCharterVersion(Integer version) {
         return new ActiveRules(version, agendaLeadHours, upstreamWindowFromDays, upstreamWindowToDays, decisionMode,
-                quorumPercent, rotation, minutesWithinDays, minutesToElected, reflexiveEveryMonths, yearlySeminar);
+                quorumPercent, rotation, minutesWithinDays, minutesToElected, reflexiveEveryMonths, yearlySeminar,
+                adoptionRule);
     }
 
     /** Smallest number of collectivités present for a decision among {@code total}. */

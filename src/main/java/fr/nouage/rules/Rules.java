@@ -17,7 +17,8 @@ public class Rules {
 
     private static final String SELECT = """
             select charter_version, agenda_lead_hours, window_from_days, window_to_days, decision_mode, quorum_percent,
-                   rotation, minutes_within_days, minutes_to_elected, reflexive_every_months, yearly_seminar, effective_from
+                   rotation, minutes_within_days, minutes_to_elected, reflexive_every_months, yearly_seminar, adoption_rule,
+                   effective_from
             from rule_set
             """;
 
@@ -51,12 +52,13 @@ public class Rules {
         jdbc.sql("""
                 insert into rule_set (territory_siren, effective_from, charter_version, agenda_lead_hours, window_from_days,
                     window_to_days, decision_mode, quorum_percent, rotation, minutes_within_days, minutes_to_elected,
-                    reflexive_every_months, yearly_seminar, enacted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    reflexive_every_months, yearly_seminar, adoption_rule, enacted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(territorySiren, Date.valueOf(effectiveFrom), valid.charterVersion(), valid.agendaLeadHours(),
                         valid.upstreamWindowFromDays(), valid.upstreamWindowToDays(), valid.decisionMode().name(),
                         valid.quorumPercent(), valid.rotation(), valid.minutesWithinDays(), valid.minutesToElected(),
-                        valid.reflexiveEveryMonths(), valid.yearlySeminar(), Timestamp.from(clock.instant()))
+                        valid.reflexiveEveryMonths(), valid.yearlySeminar(), valid.adoptionRule().name(),
+                        Timestamp.from(clock.instant()))
                 .update();
     }
 
@@ -105,6 +107,7 @@ public class Rules {
         return new ActiveRules(charterVersion, rs.getInt("agenda_lead_hours"), rs.getInt("window_from_days"),
                 rs.getInt("window_to_days"), DecisionMode.valueOf(rs.getString("decision_mode")),
                 rs.getInt("quorum_percent"), rs.getBoolean("rotation"), rs.getInt("minutes_within_days"),
-                rs.getBoolean("minutes_to_elected"), rs.getInt("reflexive_every_months"), rs.getBoolean("yearly_seminar"));
+                rs.getBoolean("minutes_to_elected"), rs.getInt("reflexive_every_months"), rs.getBoolean("yearly_seminar"),
+                AdoptionRule.valueOf(rs.getString("adoption_rule")));
     }
 }

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.Meetings;
@@ -35,9 +36,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The charter's whole story on Erdre et Gesvres (12 communes + the EPCI = 13 collectivités), through
- * the pages as a browser would use them: written from the model, adopted by each collectivité as
- * version 1, one article amended by consent (agenda lead time 48 → 72 hours), version 2 adopted by
- * all, and the meetings planned afterwards following it while an earlier one keeps 48 hours.
+ * the pages as a browser would use them: written from the model with a rule of adoption of two
+ * thirds, adopted by each collectivité as version 1 (no version was in force: all were needed), one
+ * article amended by consent (agenda lead time 48 → 72 hours), version 2 in force at the ninth
+ * adoption under version 1's rule and adopted later by the others, and the meetings planned
+ * afterwards following it while an earlier one keeps 48 hours.
  */
 abstract class CharterStoryContract extends NouageIT {
 
@@ -47,9 +50,13 @@ abstract class CharterStoryContract extends NouageIT {
 
     @Autowired
     Meetings meetings;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theCharterIsWrittenAdoptedAmendedByConsentAndItsRulesApplyFromVersionTwo() throws IOException {
+        CharterReset.erase(jdbc, ERDRE);
+        CharterReset.erase(jdbc, ACHARDS);
         List<JsonNode> members = collectivities(ERDRE);
         assertThat(members).hasSize(13);
         JsonNode epciNode = members.stream().filter(c -> c.get("kind").asString().equals("EPCI")).findFirst().orElseThrow();
@@ -87,18 +94,28 @@ abstract class CharterStoryContract extends NouageIT {
         assertThat(text(lost)).contains("Quelqu'un a enregistré cet article pendant que vous le modifiiez",
                 "Le collectif prépare les décisions des élus.", "Le collectif partage et prépare.");
 
-        // version 1 proposed, then adopted by each of the 13 collectivités
+        // the draft sets a rule of adoption of two thirds, for the versions proposed once it is in force
+        assertThat(text(editDraft(epci, "adoption", "adoptionRule = TWO_THIRDS", 200)))
+                .contains("au moins les deux tiers des collectivités");
+
+        // version 1 proposed under the defaults (every collectivité), then adopted by each of the 13
         Page v1 = epci.get(baseUrl() + CHARTER + "/versions/1");
         Page adoption = epci.post(baseUrl() + CHARTER + "/versions/1/proposition", Map.of("_csrf", v1.csrfToken()));
         assertThat(adoption.uri().getPath()).isEqualTo(CHARTER + "/versions/1/adoption");
-        assertThat(text(adoption)).contains("N'ont pas encore adopté (13)");
-        adoptByAll(members, 1, null);
+        assertThat(text(adoption)).contains("N'ont pas encore adopté (13)",
+                "Cette version entre en vigueur lorsque toutes les collectivités l'ont adoptée, soit 13 sur 13.",
+                "Encore 13 adoption(s) nécessaire(s)");
+        assertThat(text(adoptByAll(members.subList(0, 12), 1, null))).contains("Ont adopté (12)",
+                "Encore 1 adoption(s) nécessaire(s)", "Seuil pas encore atteint");
+        assertThat(text(adoptByAll(members.subList(12, 13), 1, null))).contains("elle est désormais en vigueur");
         JsonNode versions1 = api(email(epciNode)).get("/api/v1/territories/" + ERDRE + "/charter/versions").json();
         assertThat(versions1.get(0).get("number").asInt()).isEqualTo(1);
         assertThat(versions1.get(0).get("status").asString()).isEqualTo("IN_FORCE");
         assertThat(versions1.get(0).get("adoptions")).hasSize(13);
-        assertThat(text(epci.get(baseUrl() + CHARTER))).contains("Version 1 en vigueur depuis le")
-                .doesNotContain("Règles par défaut");
+        assertThat(text(epci.get(baseUrl() + CHARTER))).contains("Version 1 en vigueur depuis le",
+                "Règle d'adoption d'une nouvelle version de la charte").doesNotContain("Règles par défaut");
+        assertThat(api(email(epciNode)).get("/api/v1/territories/" + ERDRE + "/rules").json().get("adoptionRule")
+                .asString()).isEqualTo("TWO_THIRDS");
 
         // a meeting planned under version 1 freezes 48 hours ahead
         LocalDateTime earlierStart = LocalDate.now().plusDays(420).atTime(6, 10);
@@ -152,8 +169,11 @@ abstract class CharterStoryContract extends NouageIT {
         // the side-by-side diff shows the change
         Page diff = epci.get(baseUrl() + CHARTER + "/versions/2/ecarts");
         assertThat(diff.status()).isEqualTo(200);
-        assertThat(diff.body()).contains("<ins>72 </ins>heures <ins>au moins </ins>avant", "<del>48]</del>",
-                "<ins>72]</ins>");
+        assertThat(diff.body().replaceAll("<span class=\"visually-hidden\">[^<]*</span>", ""))
+                .contains("<ins>72 </ins>heures <ins>au moins </ins>avant", "<del>48 </del>heures", "<ins>72 </ins>heures")
+                .doesNotContain("agendaLeadHours");
+        assertThat(text(diff)).contains("Règle active — Délai d'envoi de l'ordre du jour avant la réunion : ",
+                "<del><span class=\"visually-hidden\">[supprimé : </span>48 ");
         assertThat(text(diff)).contains("1 article(s) modifié(s)",
                 "Délai d'envoi de l'ordre du jour avant la réunion : 48 heures → 72 heures");
 
@@ -166,15 +186,33 @@ abstract class CharterStoryContract extends NouageIT {
         assertThat(forOther.status()).isEqualTo(403);
         assertThat(text(forOther)).contains("Vous ne pouvez enregistrer l'adoption qu'au nom de la collectivité que vous dirigez");
         Page epciAdoption = epci.get(baseUrl() + CHARTER + "/versions/2/adoption");
+        assertThat(text(epciAdoption)).contains(
+                "Cette version entre en vigueur lorsqu'au moins les deux tiers des collectivités l'ont adoptée, soit 9 sur 13.");
         Page once = epci.post(baseUrl() + CHARTER + "/versions/2/adoption", Map.of("_csrf", epciAdoption.csrfToken(),
                 "collectivite", epciNode.get("siren").asString(), "reference", "Délibération 2027-114"));
-        assertThat(text(once)).contains("Ont adopté (1)", "Délibération 2027-114", "N'ont pas encore adopté (12)");
+        assertThat(text(once)).contains("Ont adopté (1)", "Délibération 2027-114", "N'ont pas encore adopté (12)",
+                "Encore 8 adoption(s) nécessaire(s) : 1 enregistrée(s) sur les 9 requises.");
         Page twice = epci.post(baseUrl() + CHARTER + "/versions/2/adoption", Map.of("_csrf", once.csrfToken(),
                 "collectivite", epciNode.get("siren").asString(), "reference", ""));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(text(twice)).contains("a déjà adopté cette version");
-        Page last = adoptByAll(communes, 2, null);
-        assertThat(text(last)).contains("elle est désormais en vigueur", "Ont adopté (13)");
+        // two thirds of 13 is 9: the ninth adoption brings version 2 into force, without the last four
+        Page eighth = adoptByAll(communes.subList(0, 7), 2, null);
+        assertThat(text(eighth)).contains("Ont adopté (8)", "Encore 1 adoption(s) nécessaire(s)",
+                "Seuil pas encore atteint");
+        assertThat(versionStatus(epciApi, 2)).isEqualTo("PROPOSED");
+        Page ninth = adoptByAll(communes.subList(7, 8), 2, null);
+        assertThat(text(ninth)).contains("elle est désormais en vigueur", "Ont adopté (9)",
+                "N'ont pas encore adopté (4)", "Seuil atteint : la version est en vigueur depuis le");
+        JsonNode threshold = epciApi.get("/api/v1/territories/" + ERDRE + "/charter/versions/2").json();
+        assertThat(threshold.get("status").asString()).isEqualTo("IN_FORCE");
+        assertThat(threshold.get("adoptionRule").asString()).isEqualTo("TWO_THIRDS");
+        assertThat(threshold.get("adoptionThreshold").get("needed").asInt()).isEqualTo(9);
+        assertThat(threshold.get("adoptionThreshold").get("adopted").asInt()).isEqualTo(9);
+        // the others still record their council's adoption of the version in force
+        Page last = adoptByAll(communes.subList(8, 12), 2, "Délibération du conseil municipal");
+        assertThat(text(last)).contains("L'adoption est enregistrée.", "Ont adopté (13)")
+                .doesNotContain("elle est désormais en vigueur");
 
         JsonNode versions2 = epciApi.get("/api/v1/territories/" + ERDRE + "/charter/versions").json();
         assertThat(versions2.get(0).get("status").asString()).isEqualTo("IN_FORCE");

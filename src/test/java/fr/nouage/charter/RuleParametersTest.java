@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.nouage.rules.ActiveRules;
+import fr.nouage.rules.AdoptionRule;
 import fr.nouage.rules.DecisionMode;
 
 class RuleParametersTest {
@@ -56,6 +57,16 @@ class RuleParametersTest {
         assertThatThrownBy(() -> RuleParameters.rulesOf(List.of(RuleParameters.parse("rotation = true"),
                 RuleParameters.parse("rotation = false")))).isInstanceOfSatisfying(CharterException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("charter.error.ruleTwice"));
+    }
+
+    @Test
+    void theRuleOfAdoptionIsATypedParameterWhoseDefaultIsEveryCollectivity() {
+        assertThat(RuleParameters.rulesOf(List.of()).adoptionRule()).isEqualTo(AdoptionRule.ALL);
+        RuleParameters rule = RuleParameters.parse("adoptionRule = two_thirds");
+        assertThat(rule.format()).isEqualTo("adoptionRule = TWO_THIRDS");
+        assertThat(RuleParameters.rulesOf(List.of(rule)).adoptionRule()).isEqualTo(AdoptionRule.TWO_THIRDS);
+        assertThatThrownBy(() -> RuleParameters.parse("adoptionRule = unanimity")).isInstanceOfSatisfying(
+                CharterException.class, e -> assertThat(e.messageKey()).isEqualTo("charter.error.ruleValue"));
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import fr.nouage.meeting.internal.SafeMarkdown;
+import fr.nouage.support.TestMessages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 
@@ -33,7 +33,7 @@ class MeetingRecordsTest {
 
     @Test
     void thePdfHoldsWhatARecordNeedsAndIsAnArchivablePdfA() throws IOException {
-        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
+        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), TestMessages.bundles(),
                 sheet("HELD", "Mme Durand, DGS de Mortagne", "Mutualisation de la commande publique"), Clock.fixed(START.plusSeconds(86_400), ZoneOffset.UTC));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -65,7 +65,7 @@ class MeetingRecordsTest {
 
     @Test
     void aMeetingNotHeldYetIsPrintedAsADraft() throws IOException {
-        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
+        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), TestMessages.bundles(),
                 sheet("PLANNED", null, "Mutualisation de la commande publique"), Clock.fixed(START, ZoneOffset.UTC));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -75,7 +75,7 @@ class MeetingRecordsTest {
 
     @Test
     void controlCharactersPastedIntoATextDoNotBreakThePdf() throws IOException {
-        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), messages(),
+        byte[] pdf = MeetingRecords.render(TemplateEngine.createPrecompiled(ContentType.Html), TestMessages.bundles(),
                 sheet("HELD", "Mme\u0007 Durand", "Commande\u0000 publique\u001b mutualisée"), Clock.systemUTC());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Commande publique mutualisée", "Mme Durand");
@@ -110,14 +110,5 @@ class MeetingRecordsTest {
                 List.of(new MinutesSheet.Item(opinion, SafeMarkdown.toHtml(opinion.minutes()), "Commande publique",
                         List.of(action)), new MinutesSheet.Item(noted, "", null, List.of())),
                 List.of(), true);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setAlwaysUseMessageFormat(true);
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ActiveRulesTest {
 
     private static ActiveRules with(int lead, int from, int to, int quorum) {
-        return new ActiveRules(null, lead, from, to, DecisionMode.CONSENT, quorum, true, 7, false, 6, true);
+        return new ActiveRules(null, lead, from, to, DecisionMode.CONSENT, quorum, true, 7, false, 6, true, AdoptionRule.ALL);
     }
 
     @Test

@@ -19,7 +19,7 @@ abstract class RulesPersistenceContract extends NouageIT {
     void enactedRulesApplyFromTheirDateOnly() {
         String territory = ERDRE;
         LocalDate from = LocalDate.of(2031, 3, 1);
-        ActiveRules longerLead = new ActiveRules(2, 72, 2, 10, DecisionMode.CONSENT, 50, true, 7, false, 6, true);
+        ActiveRules longerLead = new ActiveRules(2, 72, 2, 10, DecisionMode.CONSENT, 50, true, 7, false, 6, true, AdoptionRule.ALL);
         // other tests sharing the database may have adopted a charter on this territory already
         ActiveRules before = rules.rulesAt(territory, from.minusDays(1));
         rules.enact(territory, from, longerLead);

@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
 
 import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.RuleParameter;
+import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;
+import fr.nouage.platform.pdf.PdfRenderer;
 
 /**
  * The documents of a charter: the model charter shipped with Nouage, the blank charter, and the
@@ -54,7 +56,7 @@ public class CharterDocuments {
     }
 
     public byte[] pdf(CharterVersion version, CharterText text, String territoryName) {
-        return CharterPdf.render(xhtml(version, text, territoryName));
+        return PdfRenderer.render(xhtml(version, text, territoryName));
     }
 
     public byte[] odt(CharterVersion version, CharterText text, String territoryName) {
@@ -89,7 +91,7 @@ public class CharterDocuments {
                 .rule { border-left: 3pt solid #1f3a93; padding: 3pt 8pt; background: #f4f6fb; }
                 @page { size: A4; margin: 2cm; @bottom-center { content: counter(page) " / " counter(pages); font-family: '%s'; font-size: 8pt; } }
                 </style>
-                """.formatted(CharterPdf.FONT_FAMILY, CharterPdf.FONT_FAMILY));
+                """.formatted(PdfRenderer.FONT_FAMILY, PdfRenderer.FONT_FAMILY));
         html.append("<title>").append(escape(text.title())).append("</title></head><body>");
         html.append("<h1>").append(escape(text.title())).append("</h1>");
         html.append("<p class=\"sub\">").append(escape(subtitle(version, territoryName))).append("</p>");
@@ -126,12 +128,18 @@ public class CharterDocuments {
         return lines;
     }
 
+    /** A rule in words, one line per parameter, as the PDF prints it. */
+    public String ruleText(RuleParameters rule) {
+        return String.join("\n", ruleLines(new ArticleText(null, null, null, null, rule)));
+    }
+
     /** A parameter's value in words, e.g. {@code 48 heures}, {@code consentement}, {@code oui}. */
     public String value(RuleParameter parameter, String value) {
         return switch (parameter.type()) {
             case INTEGER -> t(parameter.messageKey() + ".value", Integer.parseInt(value));
             case BOOLEAN -> t("charter.rule.boolean." + value);
             case DECISION_MODE -> t("charter.rule.mode." + value);
+            case ADOPTION_RULE -> t("charter.rule.adoption." + value);
         };
     }
 

@@ -17,6 +17,7 @@ import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;
+import fr.nouage.rules.AdoptionRule;
 
 /** Charter versions and their articles. */
 @Repository
@@ -24,7 +25,7 @@ public class CharterRepository {
 
     private static final String VERSION = """
             select id, territory_siren, version_number, status, title, preamble, created_at, created_by, proposed_at,
-                   in_force_at, superseded_at, lock_version
+                   in_force_at, superseded_at, adoption_rule, lock_version
             from charter_version
             """;
     private static final String ARTICLE = """
@@ -150,6 +151,19 @@ public class CharterRepository {
                 .params(to.name(), at, versionId, from.name()).update() == 1;
     }
 
+    /**
+     * Submits a draft for adoption under {@code rule}, taking its row lock.
+     *
+     * @return whether the version was still a draft
+     */
+    public boolean propose(long versionId, AdoptionRule rule, Instant now) {
+        return jdbc.sql("""
+                update charter_version set status = 'PROPOSED', proposed_at = ?, adoption_rule = ?,
+                    lock_version = lock_version + 1
+                where id = ? and status = 'DRAFT'""")
+                .params(Timestamp.from(now), rule.name(), versionId).update() == 1;
+    }
+
     /** Takes the row lock of a version still in {@code status}, so that concurrent changes queue up. */
     public boolean lock(long versionId, CharterStatus status) {
         return jdbc.sql("update charter_version set lock_version = lock_version + 1 where id = ? and status = ?")
@@ -160,7 +174,9 @@ public class CharterRepository {
         return new CharterVersion(rs.getLong("id"), rs.getString("territory_siren"), rs.getInt("version_number"),
                 CharterStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("preamble"),
                 instant(rs, "created_at"), rs.getString("created_by"), instant(rs, "proposed_at"),
-                instant(rs, "in_force_at"), instant(rs, "superseded_at"), rs.getInt("lock_version"));
+                instant(rs, "in_force_at"), instant(rs, "superseded_at"),
+                rs.getString("adoption_rule") == null ? null : AdoptionRule.valueOf(rs.getString("adoption_rule")),
+                rs.getInt("lock_version"));
     }
 
     private static Article article(ResultSet rs, int n) throws SQLException {

@@ -44,6 +44,7 @@ class AdoptionController {
         model.addAttribute("done", rows.stream().filter(r -> r.adoption() != null).toList());
         model.addAttribute("waiting", rows.stream().filter(r -> r.adoption() == null).toList());
         model.addAttribute("mine", rows.stream().filter(AdoptionRow::mayAdopt).toList());
+        model.addAttribute("progress", adoptions.progress(version));
         model.addAttribute("error", error);
         return "charter/adoption";
     }

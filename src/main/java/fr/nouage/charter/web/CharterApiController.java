@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import fr.nouage.account.CurrentUser;
 import fr.nouage.charter.Adoption;
+import fr.nouage.charter.AdoptionProgress;
 import fr.nouage.charter.Article;
 import fr.nouage.charter.CharterAdoptions;
 import fr.nouage.charter.CharterAmendments;
@@ -119,6 +120,19 @@ class CharterApiController {
         json.put("inForceAt", v.inForceAt());
         json.put("supersededAt", v.supersededAt());
         json.put("adoptions", adoptions.adoptions(v.id()).stream().map(AdoptionJson::of).toList());
+        AdoptionProgress progress = adoptions.progress(v);
+        json.put("adoptionRule", progress.rule());
+        Map<String, Object> threshold = new LinkedHashMap<>();
+        threshold.put("members", progress.members());
+        threshold.put("adopted", progress.adopted());
+        threshold.put("needed", progress.needed());
+        if (progress.weighsPopulation()) {
+            threshold.put("population", progress.population());
+            threshold.put("adoptedPopulation", progress.adoptedPopulation());
+            threshold.put("neededPopulation", progress.neededPopulation());
+        }
+        threshold.put("met", progress.met());
+        json.put("adoptionThreshold", threshold);
         return json;
     }
 

@@ -98,10 +98,15 @@ class CharterViews {
         Map<String, Adoption> bySiren = adoptions.stream().collect(Collectors.toMap(Adoption::collectivitySiren,
                 Function.identity()));
         return territories.collectivities(version.territorySiren()).stream().filter(Collectivity::active)
-                .map(c -> new AdoptionRow(c, bySiren.get(c.siren()), version.status() == CharterStatus.PROPOSED
+                .map(c -> new AdoptionRow(c, bySiren.get(c.siren()), adoptable(version)
                         && !bySiren.containsKey(c.siren())
                         && CharterAccess.mayAdoptFor(user, version.territorySiren(), c.siren())))
                 .toList();
+    }
+
+    /** A version proposed for adoption, or in force and open to late adoptions. */
+    private static boolean adoptable(CharterVersion version) {
+        return version.status() == CharterStatus.PROPOSED || version.status() == CharterStatus.IN_FORCE;
     }
 
     AmendmentView amendment(fr.nouage.charter.Amendment a) {

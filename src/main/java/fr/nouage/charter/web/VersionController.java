@@ -47,6 +47,7 @@ class VersionController {
         var rows = views.adoptionRows(version, adoptions.adoptions(version.id()), user);
         model.addAttribute("adopted", rows.stream().filter(r -> r.adoption() != null).count());
         model.addAttribute("members", rows.size());
+        model.addAttribute("progress", adoptions.progress(version));
         boolean writer = CharterAccess.mayWrite(user, siren);
         model.addAttribute("mayPropose", writer && version.status() == CharterStatus.DRAFT);
         model.addAttribute("mayEdit", writer && version.status() == CharterStatus.DRAFT && version.number() == 1);

@@ -50,6 +50,7 @@ class RulesApiController {
         json.put("minutesToElected", rules.minutesToElected());
         json.put("reflexiveEveryMonths", rules.reflexiveEveryMonths());
         json.put("yearlySeminar", rules.yearlySeminar());
+        json.put("adoptionRule", rules.adoptionRule());
         return json;
     }
 }

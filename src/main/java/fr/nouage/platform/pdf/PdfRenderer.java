@@ -1,4 +1,4 @@
-package fr.nouage.meeting.internal;
+package fr.nouage.platform.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -22,11 +22,12 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
 /**
- * Turns an XHTML document into an archivable PDF/A-3u: every glyph comes from the DejaVu Sans
- * fonts shipped in {@code fonts/} and embedded, colours are sRGB, and the renderer fetches nothing
- * from outside (no image, stylesheet or font from a URL the text may name).
+ * Turns an XHTML document into an archivable PDF/A-3u, the one PDF renderer of Nouage: every glyph
+ * comes from the DejaVu Sans fonts shipped in {@code fonts/} and embedded, colours are sRGB, and
+ * the renderer fetches nothing from outside (no image, stylesheet or font from a URL the text may
+ * name). The document's {@code <title>} becomes the PDF's title.
  */
-public final class PdfDocument {
+public final class PdfRenderer {
 
     /** The only font family of the documents; every style rule must use it. */
     public static final String FONT_FAMILY = "DejaVu Sans";
@@ -39,10 +40,15 @@ public final class PdfDocument {
         XRLog.setLoggerImpl(new Slf4jBridge());
     }
 
-    private PdfDocument() {
+    private PdfRenderer() {
     }
 
-    /** The PDF/A-3u rendering of a well-formed XHTML document. */
+    /**
+     * The PDF/A-3u rendering of a well-formed XHTML document whose styles use only
+     * {@link #FONT_FAMILY}; characters XML forbids (pasted control characters) are dropped.
+     *
+     * @throws java.io.UncheckedIOException when the renderer fails to write
+     */
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -67,7 +73,7 @@ public final class PdfDocument {
 
     private static FSSupplier<InputStream> font(String path) {
         return () -> {
-            InputStream in = PdfDocument.class.getClassLoader().getResourceAsStream(path);
+            InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(path);
             if (in == null) {
                 throw new IllegalStateException("missing font " + path);
             }
