@@ -109,6 +109,7 @@ curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" -X POST "http://127.0.
 SESSION=$(awk '$6=="SESSION"{print $7}' "$JAR_COOKIES" | tail -1)
 SAMPLE=$(curl -fs "http://127.0.0.1:$PORT/bench/sample?territory=$SIREN")
 MEETING=$(echo "$SAMPLE" | grep -o '"meetingId":[0-9]*' | grep -o '[0-9]*' || true)
+CONSULTATION=$(echo "$SAMPLE" | grep -o '"consultationId":[0-9]*' | grep -o '[0-9]*' || true)
 YEAR=$(date +%Y)
 
 # name|auth|path   (auth: none, page or api)
@@ -116,6 +117,7 @@ TARGETS=(
   "trivial endpoint|none|/bench/noop"
   "territory dashboard|page|/territoires/$SIREN"
   "meeting page|page|/territoires/$SIREN/reunions/$MEETING"
+  "consultation page|page|/territoires/$SIREN/consultations/$CONSULTATION"
   "calendar page|page|/territoires/$SIREN/calendrier?annee=$YEAR"
   "calendar .ics (API)|api|/api/v1/territories/$SIREN/calendar.ics"
   "parity (API)|api|/api/v1/territories/$SIREN/parity?from=$((YEAR-1))-01-01&to=$YEAR-12-31"

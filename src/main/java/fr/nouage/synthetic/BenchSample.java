@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Tells the benchmark which ids to load for a territory (its most furnished recent meeting and one
- * of its items); only when {@code nouage.bench.enabled} is true.
+ * Tells the benchmark which ids to load for a territory (its most furnished recent meeting, one of
+ * its items and its most answered consultation); only when {@code nouage.bench.enabled} is true.
  */
 @RestController
 @ConditionalOnProperty(name = "nouage.bench.enabled", havingValue = "true")
@@ -35,6 +35,13 @@ class BenchSample {
             sample.put("meetingId", meetings.get(0));
             sample.put("itemId", jdbc.queryForObject("select min(id) from agenda_item where meeting_id = ?", Long.class,
                     meetings.get(0)));
+        }
+        List<Long> consultations = jdbc.queryForList("""
+                select c.id from consultation c where c.territory_siren = ?
+                order by (select count(*) from consultation_answer a where a.consultation_id = c.id) desc, c.id desc
+                limit 1""", Long.class, territory);
+        if (!consultations.isEmpty()) {
+            sample.put("consultationId", consultations.get(0));
         }
         return sample;
     }

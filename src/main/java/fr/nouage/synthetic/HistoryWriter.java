@@ -65,6 +65,7 @@ final class HistoryWriter {
                 "due_on", "status");
         out.table("speaking_turn", true, "id", "agenda_item_id", "collectivity_siren", "speaker_name", "intent",
                 "requested_at", "spoken_at");
+        ConsultationWriter.declareTables(out);
     }
 
     /** Writes {@code years} years of history up to now, plus two upcoming meetings. */
@@ -84,6 +85,7 @@ final class HistoryWriter {
             long session = session(territory, i % 3 == 0 ? council : bureau, day.plusDays(4), created);
             meeting(territory, collective, session, day, past, i, members, itemsPerMeeting, created);
         }
+        new ConsultationWriter(out, random, now).write(territory, members, years);
     }
 
     private long body(String territory, String kind, String name, Timestamp created) {

@@ -78,4 +78,13 @@ class HistoryWriterTest {
         assertThat(held).isBetween(90L, 100L);
         assertThat(history.count("attendance")).isEqualTo(held * 12);
     }
+
+    @Test
+    void writesConsultationsAnsweredByMostCollectivitesWithOneStillOpen() {
+        Recorder history = generate(7);
+        assertThat(history.count("consultation")).isEqualTo(2 * 6);
+        assertThat(history.count("consultation_answer")).isBetween(12L * 12 * 6 / 10, 12L * 12 * 9 / 10);
+        assertThat(history.rows.stream().filter(r -> r.startsWith("consultation[")).filter(r -> r.endsWith(", null]")))
+                .hasSize(1);
+    }
 }
