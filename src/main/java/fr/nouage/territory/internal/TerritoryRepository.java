@@ -20,13 +20,16 @@ import fr.nouage.territory.Territory;
 @Repository
 public class TerritoryRepository {
 
+    // population and communes by correlated sub-queries on the territory's index: grouping the
+    // territory's long texts by collectivité cost more than the rest of its page
     private static final String TERRITORY_SELECT = """
             select t.siren, t.name, t.kind, t.created_at, t.profile, t.stake, t.achievements,
-                   coalesce(sum(case when c.kind = 'COMMUNE' and c.active then c.population else 0 end), 0) population,
-                   coalesce(sum(case when c.kind = 'COMMUNE' and c.active then 1 else 0 end), 0) communes
-            from territory t left join collectivity c on c.territory_siren = t.siren
+                   (select coalesce(sum(c.population), 0) from collectivity c
+                    where c.territory_siren = t.siren and c.kind = 'COMMUNE' and c.active) population,
+                   (select count(*) from collectivity c
+                    where c.territory_siren = t.siren and c.kind = 'COMMUNE' and c.active) communes
+            from territory t
             """;
-    private static final String TERRITORY_GROUP = " group by t.siren, t.name, t.kind, t.created_at, t.profile, t.stake, t.achievements";
     private static final String COLLECTIVITY_SELECT = """
             select siren, insee_code, name, kind, population, territory_siren, active from collectivity
             """;
@@ -38,19 +41,19 @@ public class TerritoryRepository {
     }
 
     public List<Territory> findAll() {
-        return jdbc.sql(TERRITORY_SELECT + TERRITORY_GROUP + " order by t.name").query(this::territory).list();
+        return jdbc.sql(TERRITORY_SELECT + " order by t.name").query(this::territory).list();
     }
 
     public List<Territory> findAll(Collection<String> sirens) {
         if (sirens.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(TERRITORY_SELECT + " where t.siren in (:sirens)" + TERRITORY_GROUP + " order by t.name")
+        return jdbc.sql(TERRITORY_SELECT + " where t.siren in (:sirens)" + " order by t.name")
                 .param("sirens", sirens).query(this::territory).list();
     }
 
     public Optional<Territory> find(String siren) {
-        return jdbc.sql(TERRITORY_SELECT + " where t.siren = :siren" + TERRITORY_GROUP).param("siren", siren)
+        return jdbc.sql(TERRITORY_SELECT + " where t.siren = :siren").param("siren", siren)
                 .query(this::territory).optional();
     }
 
