@@ -109,7 +109,7 @@ class MeetingRecordsTest {
                         AttendanceStatus.EXCUSED),
                 List.of(new MinutesSheet.Item(opinion, SafeMarkdown.toHtml(opinion.minutes()), "Commande publique",
                         List.of(action)), new MinutesSheet.Item(noted, "", null, List.of())),
-                List.of(), true);
+                List.of(), true, null);
     }
 
     private static ResourceBundleMessageSource messages() {
