@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import fr.nouage.account.CurrentUser;
 import fr.nouage.account.NouageUser;
 import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.ItemOutcome;
@@ -72,15 +71,8 @@ class MinutesApiController {
         return Map.of("meetingId", published.id(), "published", true);
     }
 
-    /** The signed-in user, once checked that they may read the meeting's territory. */
     private NouageUser reader(long meetingId) {
-        NouageUser user = CurrentUser.require();
-        Meeting meeting = meetings.find(meetingId)
-                .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));
-        if (!user.canRead(meeting.territorySiren())) {
-            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
-        }
-        return user;
+        return MeetingApiController.readable(meetings, meetingId);
     }
 
     @ExceptionHandler(MeetingException.class)

@@ -1,0 +1,4 @@
+-- The audit log is append-only: the database itself refuses to change or remove an entry
+-- (H2 runs a Java trigger; PostgreSQL has the same rule in PL/pgSQL).
+create trigger audit_entry_no_change before update, delete on audit_entry
+    for each row call 'fr.nouage.audit.internal.AppendOnlyTrigger';
