@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import fr.nouage.support.NouageIT;
 
 /**
- * The audit log is append-only in the database itself: whoever connects, an update or a delete of
- * an entry is refused and the entry stays as it was.
+ * The audit log is append-only in the database itself: whoever connects, an update, a delete or a
+ * truncation is refused and the entries stay as they were.
  */
 abstract class AppendOnlyContract extends NouageIT {
 
@@ -36,6 +36,8 @@ abstract class AppendOnlyContract extends NouageIT {
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate table audit_entry").update())
+                .isInstanceOf(DataAccessException.class);
 
         assertThat(summary(id)).isEqualTo(summary).isNotEqualTo("falsifié");
         assertThat(count()).isGreaterThanOrEqualTo(before);
