@@ -28,8 +28,8 @@ import fr.nouage.territory.Territory;
 /**
  * Holding a meeting: the minutes and outcome of each agenda item, written by several people at
  * once (each item saved on its own, with optimistic locking), who chaired, and the meeting marked
- * held, which forwards its technical opinions to the élus. Once published ({@link MinutesPublication})
- * they no longer change.
+ * held, which forwards its technical opinions to the élus. Once published
+ * ({@link MinutesPublication}) they no longer change.
  */
 @Service
 public class Minutes {
@@ -111,7 +111,6 @@ public class Minutes {
         return new MinutesSheet(meeting, territoryName, bodyName, names, meetings.attendance(meetingId), items,
                 carriedOver, published == null && MinutesAccess.mayWrite(user, territory), published);
     }
-
 
     /**
      * Saves the minutes and outcome of one agenda item. Saving exactly what is already saved is

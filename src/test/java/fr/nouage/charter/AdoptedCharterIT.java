@@ -1,7 +1,10 @@
 package fr.nouage.charter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +15,10 @@ import fr.nouage.account.Account;
 import fr.nouage.account.Accounts;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.RoleAssignment;
+import fr.nouage.deliberation.Deliberations;
+import fr.nouage.deliberation.Stance;
+import fr.nouage.meeting.Meeting;
+import fr.nouage.meeting.Meetings;
 import fr.nouage.support.ApiClient;
 import fr.nouage.support.IntegrationTest;
 import fr.nouage.support.PageClient;
@@ -22,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A charter version in force cannot be altered, only superseded by a later version: on a territory
  * of its own (CC Jalle-Eau-Bourde, the EPCI and 3 communes), every door that writes a version refuses
- * it with a French message or a 409 JSON error, and the version stays as adopted.
+ * it with a French message or a 409 JSON error, and the version stays as adopted, also once superseded.
  */
 class AdoptedCharterIT extends IntegrationTest {
 
@@ -37,6 +44,12 @@ class AdoptedCharterIT extends IntegrationTest {
     Charters charters;
     @Autowired
     CharterAdoptions adoptions;
+    @Autowired
+    CharterAmendments amendments;
+    @Autowired
+    Deliberations deliberations;
+    @Autowired
+    Meetings meetings;
 
     @Test
     void aVersionInForceRefusesEveryChangeAndStaysAsAdopted() {
@@ -80,6 +93,40 @@ class AdoptedCharterIT extends IntegrationTest {
         assertThat(after.get("articles").toString()).isEqualTo(adopted.get("articles").toString());
         assertThat(after.get("adoptions").toString()).isEqualTo(adopted.get("adoptions").toString());
         assertThat(after.get("status").asString()).isEqualTo("IN_FORCE");
+
+        // once superseded by version 2, version 1 still cannot change
+        supersedeByVersionTwo(members);
+        JsonNode superseded = api.get("/api/v1/territories/" + JALLE + "/charter/versions/1").json();
+        assertThat(superseded.get("status").asString()).isEqualTo("SUPERSEDED");
+        director.get(CHARTER + "/versions/1");
+        PageClient.Page late = director.post(CHARTER + "/versions/1/articles/ordre-du-jour", Map.of("theme",
+                "DECISION", "title", "Ordre du jour réécrit", "text", "Envoyé la veille.", "rule", "", "lock", "0"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text()).contains("La version 1 a été adoptée et ne peut plus être modifiée");
+        assertThat(api.get("/api/v1/territories/" + JALLE + "/charter/versions/1").json().get("articles").toString())
+                .isEqualTo(adopted.get("articles").toString());
+    }
+
+    /** An amendment decided by consent makes version 2, adopted by all: version 1 is superseded. */
+    private void supersedeByVersionTwo(List<Collectivity> members) {
+        List<NouageUser> directors = members.stream().map(this::director).toList();
+        CharterVersion one = charters.version(JALLE, 1).orElseThrow();
+        Article article = charters.articles(one.id()).stream().filter(a -> a.key().equals("ordre-du-jour")).findFirst()
+                .orElseThrow();
+        Meeting meeting = meetings.schedule(JALLE, new Meetings.NewMeeting(LocalDate.now().plusDays(600).atTime(9, 0),
+                null, null, null, null, null));
+        Amendment amendment = amendments.propose(JALLE, new CharterAmendments.Proposal(article.key(), article.title(),
+                "L'ordre du jour est envoyé 72 heures avant la réunion.", article.rule().format(), null, meeting.id(),
+                article.lockVersion()), directors.get(0));
+        for (int i = 0; i < members.size(); i++) {
+            deliberations.express(amendment.agendaItemId(), members.get(i).siren(), Stance.AGREE, null, directors.get(i));
+        }
+        deliberations.decide(amendment.agendaItemId(), null, null, directors.get(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> charters.version(JALLE, 2).isPresent());
+        adoptions.propose(JALLE, 2, directors.get(0));
+        for (int i = 0; i < members.size(); i++) {
+            adoptions.adopt(JALLE, 2, members.get(i).siren(), null, directors.get(i));
+        }
     }
 
     /** Version 1 from the model, adopted by the 4 collectivités of the territory. */
