@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +28,13 @@ public class Accounts {
     private final Territories territories;
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final ApplicationEventPublisher events;
 
     Accounts(AccountRepository repository, PasswordEncoder passwords, Territories territories,
-            org.springframework.jdbc.core.JdbcTemplate template, Optional<Clock> clock) {
+            org.springframework.jdbc.core.JdbcTemplate template, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
         this.template = template;
+        this.events = events;
         this.repository = repository;
         this.passwords = passwords;
         this.territories = territories;
@@ -91,7 +95,11 @@ public class Accounts {
         return rows.size();
     }
 
-    /** Gives a role; the scope must name an existing territory, and for a director one of its collectivités. */
+    /**
+     * Gives a role; the scope must name an existing territory, and for a director one of its
+     * collectivités. A role given for the first time is published as {@link RoleGranted}, naming the
+     * signed-in user as its author (Nouage itself outside a request).
+     */
     @Transactional
     public void assign(long accountId, RoleAssignment role) {
         Account account = repository.find(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
@@ -100,13 +108,20 @@ public class Accounts {
             return;
         }
         repository.addRole(accountId, scoped);
+        events.publishEvent(new RoleGranted(accountId, account.displayName(), scoped, Actor.current(), clock.instant()));
     }
 
+    /** Takes a role away; one the account held is published as {@link RoleRevoked}. */
     @Transactional
     public void unassign(long accountId, RoleAssignment role) {
-        repository.removeRole(accountId, role);
+        Optional<Account> account = repository.find(accountId);
+        if (account.isPresent() && repository.removeRole(accountId, role)) {
+            events.publishEvent(new RoleRevoked(accountId, account.get().displayName(), role, Actor.current(),
+                    clock.instant()));
+        }
     }
 
+    /** Sets a new password, published as {@link AccountAccessChanged}. */
     @Transactional
     public void changePassword(long accountId, String password) {
         if (password == null) {
@@ -114,11 +129,22 @@ public class Accounts {
         }
         checkPolicy(password);
         repository.updatePassword(accountId, passwords.encode(password));
+        accessChanged(accountId, AccountAccessChanged.Change.PASSWORD_CHANGED);
     }
 
+    /** Enables or disables an account; a change is published as {@link AccountAccessChanged}. */
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
+        Optional<Account> before = repository.find(accountId);
         repository.updateEnabled(accountId, enabled);
+        if (before.isPresent() && before.get().enabled() != enabled) {
+            accessChanged(accountId, enabled ? AccountAccessChanged.Change.ENABLED : AccountAccessChanged.Change.DISABLED);
+        }
+    }
+
+    private void accessChanged(long accountId, AccountAccessChanged.Change change) {
+        repository.find(accountId).ifPresent(a -> events.publishEvent(
+                new AccountAccessChanged(accountId, a.displayName(), change, Actor.current(), clock.instant())));
     }
 
     public Optional<Account> find(long id) {

@@ -1,6 +1,7 @@
 package fr.nouage.charter;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.charter.CharterException.Reason;
 import fr.nouage.charter.internal.AdoptionRepository;
@@ -43,10 +46,13 @@ public class CharterAdoptions {
     private final NextVersion nextVersion;
     private final Territories territories;
     private final Rules rules;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CharterAdoptions(CharterRepository versions, AdoptionRepository adoptions, Charters charters,
-            NextVersion nextVersion, Territories territories, Rules rules, Optional<Clock> clock) {
+            NextVersion nextVersion, Territories territories, Rules rules, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.events = events;
         this.versions = versions;
         this.adoptions = adoptions;
         this.charters = charters;
@@ -80,9 +86,11 @@ public class CharterAdoptions {
             throw new CharterException(Reason.INVALID, "charter.error.empty");
         }
         charters.rulesOf(version);
-        if (!versions.propose(version.id(), ruleInForce(territorySiren), clock.instant())) {
+        Instant now = clock.instant();
+        if (!versions.propose(version.id(), ruleInForce(territorySiren), now)) {
             throw new CharterException(Reason.CONFLICT, "charter.error.notDraft", number);
         }
+        events.publishEvent(new CharterProposed(territorySiren, number, Actor.of(user), now));
         return versions.version(version.id()).orElseThrow();
     }
 
@@ -137,6 +145,8 @@ public class CharterAdoptions {
         List<Adoption> all = adoptions.ofVersion(version.id());
         Adoption adoption = all.stream().filter(a -> a.collectivitySiren().equals(collectivitySiren)).findFirst()
                 .orElseThrow();
+        events.publishEvent(new CharterAdopted(territorySiren, number, collectivitySiren, Actor.of(user),
+                adoption.adoptedAt()));
         AdoptionProgress progress = AdoptionProgress.of(ruleOf(version), members, adopters(all));
         boolean comesIntoForce = proposed && progress.met();
         if (comesIntoForce) {
@@ -173,11 +183,14 @@ public class CharterAdoptions {
 
     private void bringIntoForce(CharterVersion version, NouageUser user) {
         ActiveRules rules = charters.rulesOf(version);
-        versions.withStatus(version.territorySiren(), CharterStatus.IN_FORCE).ifPresent(previous ->
-                versions.changeStatus(previous.id(), CharterStatus.IN_FORCE, CharterStatus.SUPERSEDED, clock.instant()));
-        versions.changeStatus(version.id(), CharterStatus.PROPOSED, CharterStatus.IN_FORCE, clock.instant());
-        this.rules.enact(version.territorySiren(), LocalDate.now(clock.withZone(PARIS)), rules);
-        nextVersion.incorporatePending(version.territorySiren(), user.displayName(), clock.instant());
+        Instant now = clock.instant();
+        Optional<CharterVersion> previous = versions.withStatus(version.territorySiren(), CharterStatus.IN_FORCE);
+        previous.ifPresent(p -> versions.changeStatus(p.id(), CharterStatus.IN_FORCE, CharterStatus.SUPERSEDED, now));
+        versions.changeStatus(version.id(), CharterStatus.PROPOSED, CharterStatus.IN_FORCE, now);
+        events.publishEvent(new CharterInForce(version.territorySiren(), version.number(),
+                previous.map(CharterVersion::number).orElse(null), Actor.of(user), now));
+        this.rules.enact(version.territorySiren(), LocalDate.now(clock.withZone(PARIS)), rules, Actor.of(user));
+        nextVersion.incorporatePending(version.territorySiren(), user.displayName(), Actor.of(user), now);
     }
 
     private List<Collectivity> members(String territorySiren) {

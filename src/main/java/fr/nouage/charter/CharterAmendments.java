@@ -139,7 +139,8 @@ public class CharterAmendments {
             boolean adopted = decided.outcome() == DecisionOutcome.ADOPTED;
             if (amendments.decide(amendment.id(), adopted ? AmendmentStatus.ADOPTED : AmendmentStatus.REJECTED,
                     clock.instant()) && adopted) {
-                nextVersion.incorporatePending(amendment.territorySiren(), amendment.proposedBy(), clock.instant());
+                nextVersion.incorporatePending(amendment.territorySiren(), amendment.proposedBy(), decided.by(),
+                        clock.instant());
             }
         });
     }

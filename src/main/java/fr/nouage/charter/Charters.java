@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.charter.CharterException.Reason;
 import fr.nouage.charter.internal.CharterDocuments;
@@ -35,9 +37,12 @@ public class Charters {
     private final CharterRepository repository;
     private final CharterDocuments documents;
     private final Territories territories;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Charters(CharterRepository repository, CharterDocuments documents, Territories territories, Optional<Clock> clock) {
+    Charters(CharterRepository repository, CharterDocuments documents, Territories territories,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.events = events;
         this.repository = repository;
         this.documents = documents;
         this.territories = territories;
@@ -91,7 +96,7 @@ public class Charters {
             throw new CharterException(Reason.CONFLICT, "charter.error.exists");
         }
         CharterText text = fromModel ? documents.model() : documents.blank();
-        return repository.insertDraft(territorySiren, text, user.displayName(), clock.instant());
+        return created(repository.insertDraft(territorySiren, text, user.displayName(), clock.instant()), user);
     }
 
     /**
@@ -112,13 +117,14 @@ public class Charters {
         RuleParameters.rulesOf(text.articles().stream().map(ArticleText::rule).toList());
         List<CharterVersion> versions = repository.versions(territorySiren);
         if (versions.isEmpty()) {
-            return repository.insertDraft(territorySiren, text, user.displayName(), clock.instant());
+            return created(repository.insertDraft(territorySiren, text, user.displayName(), clock.instant()), user);
         }
         CharterVersion first = versions.get(versions.size() - 1);
         if (versions.size() > 1 || first.status() != CharterStatus.DRAFT) {
             throw new CharterException(Reason.CONFLICT, "charter.error.importAfterFirst");
         }
         repository.replaceContent(first.id(), text);
+        edited(first, null, user);
         return repository.version(first.id()).orElseThrow();
     }
 
@@ -145,6 +151,7 @@ public class Charters {
         if (!repository.updateArticle(article.id(), edit.expectedLock(), text)) {
             throw new CharterException(Reason.CONFLICT, "charter.error.articleConflict");
         }
+        edited(version, text.title(), user);
         return repository.article(version.id(), key).orElseThrow();
     }
 
@@ -165,6 +172,7 @@ public class Charters {
         check(text);
         checkRules(version.id(), key, text.rule());
         repository.insertArticle(version.id(), text, repository.nextPosition(version.id()));
+        edited(version, text.title(), user);
         return repository.article(version.id(), key).orElseThrow();
     }
 
@@ -206,6 +214,17 @@ public class Charters {
 
     private String territoryName(CharterVersion version) {
         return territories.find(version.territorySiren()).map(t -> t.name()).orElse(version.territorySiren());
+    }
+
+    private CharterVersion created(CharterVersion version, NouageUser user) {
+        events.publishEvent(new CharterVersionCreated(version.territorySiren(), version.number(), Actor.of(user),
+                version.createdAt()));
+        return version;
+    }
+
+    private void edited(CharterVersion version, String articleTitle, NouageUser user) {
+        events.publishEvent(new CharterDraftEdited(version.territorySiren(), version.number(), articleTitle,
+                Actor.of(user), clock.instant()));
     }
 
     private CharterVersion editableDraft(String territorySiren, int number, NouageUser user) {

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
@@ -28,6 +29,7 @@ import fr.nouage.meeting.ItemKind;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.Meetings;
+import fr.nouage.meeting.MinutesPublication;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
@@ -46,11 +48,14 @@ public class Deliberations {
     private final Meetings meetings;
     private final Territories territories;
     private final Rules rules;
+    private final MinutesPublication publication;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deliberations(PositionRepository positions, DecisionRepository decisions, Meetings meetings,
-            Territories territories, Rules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Territories territories, Rules rules, MinutesPublication publication, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.publication = publication;
         this.positions = positions;
         this.decisions = decisions;
         this.meetings = meetings;
@@ -186,7 +191,8 @@ public class Deliberations {
                 quorum, now, user.displayName());
         decisions.save(decision);
         if (outcome.closes()) {
-            events.publishEvent(new ItemDecided(itemId, meeting.id(), meeting.territorySiren(), outcome));
+            events.publishEvent(new ItemDecided(itemId, meeting.id(), meeting.territorySiren(), outcome, Actor.of(user),
+                    now));
         }
         return decision;
     }
@@ -241,9 +247,13 @@ public class Deliberations {
         return item;
     }
 
+    /** Refuses a change to an item already decided, or whose meeting's minutes are published. */
     private void checkOpen(AgendaItem item) {
         if (decisions.find(item.id()).map(d -> d.outcome().closes()).orElse(false)) {
             throw new DeliberationException(Reason.CONFLICT, "position.error.closed");
+        }
+        if (publication.published(item.meetingId())) {
+            throw new DeliberationException(Reason.CONFLICT, "minutes.error.publishedShort");
         }
     }
 }

@@ -26,10 +26,12 @@ public class Actions {
     private final AgendaRepository agenda;
     private final MeetingRepository meetings;
     private final Territories territories;
+    private final MinutesPublication publication;
     private final Clock clock;
 
     Actions(ActionRepository actions, AgendaRepository agenda, MeetingRepository meetings, Territories territories,
-            Optional<Clock> clock) {
+            MinutesPublication publication, Optional<Clock> clock) {
+        this.publication = publication;
         this.actions = actions;
         this.agenda = agenda;
         this.meetings = meetings;
@@ -46,7 +48,8 @@ public class Actions {
      *
      * @throws MeetingException INVALID for a missing title, an owner outside the territory or a due
      *                          day missing or before the meeting; FORBIDDEN for a user who may not
-     *                          write the minutes; NOT_FOUND for an unknown item
+     *                          write the minutes; NOT_FOUND for an unknown item; CONFLICT once the
+     *                          minutes of its meeting are published
      */
     @Transactional
     public ActionItem add(long agendaItemId, NewAction action, NouageUser user) {
@@ -57,6 +60,7 @@ public class Actions {
         if (!MinutesAccess.mayWrite(user, territory)) {
             throw new MeetingException(Reason.FORBIDDEN, "actions.error.forbidden");
         }
+        publication.refuseChange(meeting.id());
         String title = action.title() == null ? "" : action.title().strip();
         if (title.isEmpty() || title.length() > TITLE_MAX) {
             throw new MeetingException(Reason.INVALID, "actions.error.title");

@@ -42,11 +42,14 @@ public class Meetings {
     private final Sessions sessions;
     private final Territories territories;
     private final Rules rules;
+    private final MinutesPublication publication;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Meetings(MeetingRepository meetings, AgendaRepository agenda, BodyCatalog bodies, Sessions sessions,
-            Territories territories, Rules rules, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Territories territories, Rules rules, MinutesPublication publication, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.publication = publication;
         this.meetings = meetings;
         this.agenda = agenda;
         this.bodies = bodies;
@@ -208,12 +211,14 @@ public class Meetings {
      * Records who attended. The facilitator records any collectivité; a director only their own.
      *
      * @throws MeetingException FORBIDDEN for a collectivité the user may not answer for; INVALID
-     *                          for a collectivité outside the territory
+     *                          for a collectivité outside the territory; CONFLICT once the minutes
+     *                          of the meeting are published
      */
     @Transactional
     public Map<String, AttendanceStatus> recordAttendance(long meetingId, Map<String, AttendanceStatus> statuses,
             NouageUser user) {
         Meeting meeting = require(meetingId);
+        publication.refuseChange(meetingId);
         Set<String> members = territories.collectivities(meeting.territorySiren()).stream()
                 .filter(Collectivity::active).map(Collectivity::siren).collect(Collectors.toSet());
         for (var entry : statuses.entrySet()) {

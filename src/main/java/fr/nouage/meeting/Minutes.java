@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.meeting.MeetingException.Reason;
 import fr.nouage.meeting.internal.ActionRepository;
@@ -27,7 +28,8 @@ import fr.nouage.territory.Territory;
 /**
  * Holding a meeting: the minutes and outcome of each agenda item, written by several people at
  * once (each item saved on its own, with optimistic locking), who chaired, and the meeting marked
- * held, which forwards its technical opinions to the élus.
+ * held, which forwards its technical opinions to the élus. Once published
+ * ({@link MinutesPublication}) they no longer change.
  */
 @Service
 public class Minutes {
@@ -42,11 +44,14 @@ public class Minutes {
     private final ActionRepository actions;
     private final BodyRepository bodies;
     private final Territories territories;
+    private final MinutesPublication publication;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Minutes(MeetingRepository meetings, AgendaRepository agenda, MinutesRepository minutes, ActionRepository actions,
-            BodyRepository bodies, Territories territories, ApplicationEventPublisher events, Optional<Clock> clock) {
+            BodyRepository bodies, Territories territories, MinutesPublication publication,
+            ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.publication = publication;
         this.meetings = meetings;
         this.agenda = agenda;
         this.minutes = minutes;
@@ -102,8 +107,9 @@ public class Minutes {
                 .filter(a -> a.meetingStartsAt().isBefore(meeting.startsAt())).toList();
         String territoryName = territories.find(territory).map(Territory::name).orElse(territory);
         String bodyName = bodies.find(meeting.bodyId()).map(Body::name).orElse("");
+        MinutesSheet.Publication published = minutes.publication(meetingId).orElse(null);
         return new MinutesSheet(meeting, territoryName, bodyName, names, meetings.attendance(meetingId), items,
-                carriedOver, MinutesAccess.mayWrite(user, territory));
+                carriedOver, published == null && MinutesAccess.mayWrite(user, territory), published);
     }
 
     /**
@@ -113,7 +119,8 @@ public class Minutes {
      *
      * @throws MinutesConflict  when someone else saved the item since {@code record.version()}
      * @throws MeetingException INVALID for a missing opinion or decision text or texts too long;
-     *                          FORBIDDEN for a user who may not write; NOT_FOUND for an unknown item
+     *                          FORBIDDEN for a user who may not write; NOT_FOUND for an unknown item;
+     *                          CONFLICT once the minutes are published
      */
     @Transactional
     public AgendaItem record(long itemId, ItemRecord record, NouageUser user) {
@@ -123,6 +130,7 @@ public class Minutes {
         if (!MinutesAccess.mayWrite(user, meeting.territorySiren())) {
             throw new MeetingException(Reason.FORBIDDEN, "minutes.error.forbidden");
         }
+        publication.refuseChange(meeting.id());
         ItemRecord wanted = validate(record.normalised());
         if (wanted.sameAs(current)) {
             return current;
@@ -139,6 +147,7 @@ public class Minutes {
                 wanted.outcome(), wanted.outcomeText(), user.displayName(), now, forwardedAt));
         AgendaItem saved = agenda.find(itemId).orElseThrow();
         if (!written) {
+            publication.refuseChange(meeting.id());
             if (wanted.sameAs(saved)) {
                 return saved;
             }
@@ -147,6 +156,7 @@ public class Minutes {
         if (forward) {
             publishForwarded(meeting, saved);
         }
+        events.publishEvent(new MinutesEdited(meeting.id(), itemId, meeting.territorySiren(), Actor.of(user), now));
         return saved;
     }
 
@@ -156,7 +166,8 @@ public class Minutes {
      * meeting, it only corrects who chaired.
      *
      * @throws MeetingException INVALID for a cancelled meeting, one not started yet or a missing chair;
-     *                          FORBIDDEN for a user who may not write the minutes
+     *                          FORBIDDEN for a user who may not write the minutes; CONFLICT once the
+     *                          minutes are published
      */
     @Transactional
     public Meeting markHeld(long meetingId, String chairedBy, NouageUser user) {
@@ -164,6 +175,7 @@ public class Minutes {
         if (!MinutesAccess.mayWrite(user, meeting.territorySiren())) {
             throw new MeetingException(Reason.FORBIDDEN, "minutes.error.forbidden");
         }
+        publication.refuseChange(meetingId);
         String chair = clean(chairedBy);
         if (chair == null || chair.length() > CHAIR_MAX) {
             throw new MeetingException(Reason.INVALID, "minutes.error.chair");
@@ -175,7 +187,10 @@ public class Minutes {
         if (meeting.startsAt().isAfter(now)) {
             throw new MeetingException(Reason.INVALID, "minutes.error.notStarted");
         }
-        minutes.markHeld(meetingId, chair);
+        if (!minutes.markHeld(meetingId, chair)) {
+            publication.refuseChange(meetingId);
+        }
+        events.publishEvent(new MeetingHeld(meetingId, meeting.territorySiren(), chair, Actor.of(user), now));
         for (AgendaItem item : agenda.ofMeeting(meetingId)) {
             if (item.outcome() == ItemOutcome.OPINION && item.sessionItemId() != null
                     && item.opinionForwardedAt() == null && minutes.forwardOpinion(item.id(), now)) {

@@ -9,11 +9,21 @@ import java.util.Map;
  * @param collectivityNames names of the territory's active collectivités by SIREN, the EPCI first
  * @param attendance        recorded attendance by collectivité SIREN
  * @param carriedOver       actions of earlier meetings of the territory still not done
- * @param writable          whether the reader may write the minutes
+ * @param writable          whether the reader may write the minutes (never once they are published)
+ * @param publication       when and by whom the minutes were published, {@code null} before
  */
 public record MinutesSheet(Meeting meeting, String territoryName, String bodyName,
         Map<String, String> collectivityNames, Map<String, AttendanceStatus> attendance, List<Item> items,
-        List<ActionItem> carriedOver, boolean writable) {
+        List<ActionItem> carriedOver, boolean writable, Publication publication) {
+
+    /** When and by whom (display name at the time) the minutes of a meeting were published. */
+    public record Publication(java.time.Instant at, String by) {
+    }
+
+    /** Whether the minutes are published, and so can no longer change. */
+    public boolean published() {
+        return publication != null;
+    }
 
     /**
      * One agenda item with its minutes rendered to safe HTML and its actions.

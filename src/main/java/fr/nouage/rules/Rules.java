@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import fr.nouage.account.Actor;
 
 /** The rules in force, for the rest of Nouage. */
 @Service
@@ -23,10 +26,12 @@ public class Rules {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rules(JdbcClient jdbc, Optional<Clock> clock) {
+    Rules(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -41,14 +46,26 @@ public class Rules {
     }
 
     /**
-     * Puts new rules in force from {@code effectiveFrom} on; meetings planned before keep the rules
-     * recorded with them.
+     * Puts new rules in force from {@code effectiveFrom} on, by the signed-in user (Nouage itself
+     * outside a request); meetings planned before keep the rules recorded with them.
      *
      * @throws InvalidRulesException when a parameter is out of range
      */
     @Transactional
     public void enact(String territorySiren, LocalDate effectiveFrom, ActiveRules rules) {
+        enact(territorySiren, effectiveFrom, rules, Actor.current());
+    }
+
+    /**
+     * Puts new rules in force from {@code effectiveFrom} on, by {@code by}, announced as
+     * {@link RulesEnacted}; meetings planned before keep the rules recorded with them.
+     *
+     * @throws InvalidRulesException when a parameter is out of range
+     */
+    @Transactional
+    public void enact(String territorySiren, LocalDate effectiveFrom, ActiveRules rules, Actor by) {
         ActiveRules valid = rules.validated();
+        java.time.Instant now = clock.instant();
         jdbc.sql("""
                 insert into rule_set (territory_siren, effective_from, charter_version, agenda_lead_hours, window_from_days,
                     window_to_days, decision_mode, quorum_percent, rotation, minutes_within_days, minutes_to_elected,
@@ -58,8 +75,9 @@ public class Rules {
                         valid.upstreamWindowFromDays(), valid.upstreamWindowToDays(), valid.decisionMode().name(),
                         valid.quorumPercent(), valid.rotation(), valid.minutesWithinDays(), valid.minutesToElected(),
                         valid.reflexiveEveryMonths(), valid.yearlySeminar(), valid.adoptionRule().name(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(now))
                 .update();
+        events.publishEvent(new RulesEnacted(territorySiren, effectiveFrom, valid.charterVersion(), by, now));
     }
 
     /** Every set of rules enacted for the territory, oldest first, with the date it took effect. */

@@ -109,6 +109,6 @@ class MeetingRecordsTest {
                         AttendanceStatus.EXCUSED),
                 List.of(new MinutesSheet.Item(opinion, SafeMarkdown.toHtml(opinion.minutes()), "Commande publique",
                         List.of(action)), new MinutesSheet.Item(noted, "", null, List.of())),
-                List.of(), true);
+                List.of(), true, null);
     }
 }

@@ -48,6 +48,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         ORGANISERS,
         /** Its facilitator, the coordinator and the admin. */
         FACILITATION,
+        /** The coordinator and the admin only, not even the territory's facilitator (the audit log). */
+        COORDINATION,
         /** The admin only. */
         ADMIN
     }
@@ -153,8 +155,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.TERRITORY)),
             new Persona("facilitator of another territory", "facilitateur-ailleurs@test.nouage.fr", false,
                     Set.of(Access.PUBLIC, Access.SIGNED_IN)),
+            new Persona("facilitator of Mortagne", "facilitateur@demo.nouage.fr", true, Set.of(Access.PUBLIC,
+                    Access.SIGNED_IN, Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION)),
             new Persona("coordinator", "coordination@demo.nouage.fr", false, Set.of(Access.PUBLIC, Access.SIGNED_IN,
-                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION)),
+                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION, Access.COORDINATION)),
             new Persona("admin", ADMIN_EMAIL, false, Set.of(Access.values())));
 
     @Test

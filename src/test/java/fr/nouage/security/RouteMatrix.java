@@ -1,6 +1,7 @@
 package fr.nouage.security;
 
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ADMIN;
+import static fr.nouage.security.AuthorizationMatrixIT.Access.COORDINATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FACILITATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FOLLOWERS;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ORGANISERS;
@@ -158,5 +159,12 @@ final class RouteMatrix {
             Map.entry("POST /api/v1/territories/{siren}/consultations", ORGANISERS),
             Map.entry("POST /api/v1/territories/{siren}/consultations/{id}/answers", ORGANISERS),
             Map.entry("POST /api/v1/territories/{siren}/consultations/{id}/close", ORGANISERS),
-            Map.entry("PUT /api/v1/meetings/{id}/attendance", ORGANISERS));
+            Map.entry("PUT /api/v1/meetings/{id}/attendance", ORGANISERS),
+            // --- audit ---
+            Map.entry("GET /territoires/{siren}/journal", COORDINATION),
+            Map.entry("GET /api/v1/territories/{siren}/audit", COORDINATION),
+            Map.entry("GET /admin/journal", ADMIN),
+            Map.entry("POST /territoires/{siren}/reunions/{id}/compte-rendu/publication", ORGANISERS),
+            Map.entry("POST /api/v1/meetings/{id}/minutes/publication", ORGANISERS),
+            Map.entry("PUT /api/v1/items/{id}/minutes", ORGANISERS));
 }

@@ -103,12 +103,13 @@ public class AccountRepository {
                 .params(accountId, role.role().name(), role.territorySiren(), role.collectivitySiren()).update();
     }
 
-    public void removeRole(long accountId, RoleAssignment role) {
-        jdbc.sql("""
+    /** Removes a role; false when the account did not hold it. */
+    public boolean removeRole(long accountId, RoleAssignment role) {
+        return jdbc.sql("""
                 delete from role_assignment where account_id = ? and role = ?
                 and coalesce(territory_siren, '') = ? and coalesce(collectivity_siren, '') = ?""")
                 .params(accountId, role.role().name(), blank(role.territorySiren()), blank(role.collectivitySiren()))
-                .update();
+                .update() > 0;
     }
 
     public List<RoleAssignment> roles(long accountId) {

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import fr.nouage.account.Actor;
 import fr.nouage.charter.Amendment;
 import fr.nouage.charter.Article;
 import fr.nouage.charter.CharterStatus;
 import fr.nouage.charter.CharterVersion;
+import fr.nouage.charter.CharterVersionCreated;
 import fr.nouage.charter.internal.CharterText.ArticleText;
 
 /**
@@ -22,14 +25,21 @@ public class NextVersion {
 
     private final CharterRepository versions;
     private final AmendmentRepository amendments;
+    private final ApplicationEventPublisher events;
 
-    NextVersion(CharterRepository versions, AmendmentRepository amendments) {
+    NextVersion(CharterRepository versions, AmendmentRepository amendments, ApplicationEventPublisher events) {
         this.versions = versions;
         this.amendments = amendments;
+        this.events = events;
     }
 
-    /** Puts the adopted amendments not yet in a version into the next draft, creating it if needed. */
-    public Optional<CharterVersion> incorporatePending(String territorySiren, String by, Instant now) {
+    /**
+     * Puts the adopted amendments not yet in a version into the next draft, creating it if needed
+     * (announced as {@link CharterVersionCreated}, made by {@code actor}).
+     *
+     * @param by the name recorded as the draft's author
+     */
+    public Optional<CharterVersion> incorporatePending(String territorySiren, String by, Actor actor, Instant now) {
         Optional<CharterVersion> inForce = versions.withStatus(territorySiren, CharterStatus.IN_FORCE);
         List<Amendment> pending = amendments.adoptedPending(territorySiren);
         if (inForce.isEmpty() || pending.isEmpty()
@@ -38,7 +48,11 @@ public class NextVersion {
         }
         CharterVersion draft = versions.withStatus(territorySiren, CharterStatus.DRAFT)
                 .filter(d -> d.number() > inForce.get().number())
-                .orElseGet(() -> versions.insertDraft(territorySiren, copy(inForce.get()), by, now));
+                .orElseGet(() -> {
+                    CharterVersion created = versions.insertDraft(territorySiren, copy(inForce.get()), by, now);
+                    events.publishEvent(new CharterVersionCreated(territorySiren, created.number(), actor, now));
+                    return created;
+                });
         for (Amendment a : pending) {
             ArticleText text = new ArticleText(a.articleKey(), null, a.newTitle(), a.newText(), a.newRule());
             Optional<Article> article = versions.article(draft.id(), a.articleKey());

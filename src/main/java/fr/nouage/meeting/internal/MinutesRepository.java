@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import fr.nouage.meeting.ItemOutcome;
+import fr.nouage.meeting.MinutesSheet;
 
 /** What is written while a meeting is held: minutes and outcome of each item, chair and status. */
 @Repository
@@ -26,12 +27,17 @@ public class MinutesRepository {
             String updatedBy, Instant updatedAt, Instant opinionForwardedAt) {
     }
 
-    /** Writes the minutes of an item; false when someone else saved it since {@code version}. */
+    /**
+     * Writes the minutes of an item; false when someone else saved it since {@code version} or the
+     * minutes of its meeting were published meanwhile.
+     */
     public boolean write(ItemWrite w) {
         return jdbc.sql("""
                 update agenda_item set minutes = ?, outcome = ?, outcome_text = ?, minutes_updated_by = ?,
                     minutes_updated_at = ?, opinion_forwarded_at = ?, version = version + 1
-                where id = ? and version = ?""")
+                where id = ? and version = ?
+                  and not exists (select 1 from meeting m where m.id = agenda_item.meeting_id
+                                  and m.minutes_published_at is not null)""")
                 .params(w.minutes(), w.outcome() == null ? null : w.outcome().name(), w.outcomeText(), w.updatedBy(),
                         Timestamp.from(w.updatedAt()), w.opinionForwardedAt() == null ? null
                                 : Timestamp.from(w.opinionForwardedAt()), w.itemId(), w.version())
@@ -49,10 +55,30 @@ public class MinutesRepository {
                 .params(Timestamp.from(at), itemId).update() == 1;
     }
 
-    /** Records who chaired and that the meeting took place. */
-    public void markHeld(long meetingId, String chairedBy) {
-        jdbc.sql("update meeting set status = 'HELD', chaired_by = ?, version = version + 1 where id = ?")
-                .params(chairedBy, meetingId).update();
+    /** Records who chaired and that the meeting took place; false once its minutes are published. */
+    public boolean markHeld(long meetingId, String chairedBy) {
+        return jdbc.sql("""
+                update meeting set status = 'HELD', chaired_by = ?, version = version + 1
+                where id = ? and minutes_published_at is null""")
+                .params(chairedBy, meetingId).update() == 1;
+    }
+
+    /**
+     * Publishes the minutes of a held meeting, once: false when the meeting is not held or its
+     * minutes were published already.
+     */
+    public boolean publish(long meetingId, String by, Instant at) {
+        return jdbc.sql("""
+                update meeting set minutes_published_at = ?, minutes_published_by = ?, version = version + 1
+                where id = ? and status = 'HELD' and minutes_published_at is null""")
+                .params(Timestamp.from(at), by, meetingId).update() == 1;
+    }
+
+    /** The publication of a meeting's minutes, empty while they are not published. */
+    public java.util.Optional<MinutesSheet.Publication> publication(long meetingId) {
+        return jdbc.sql("select minutes_published_at, minutes_published_by from meeting where id = ? and minutes_published_at is not null")
+                .param(meetingId)
+                .query((rs, n) -> new MinutesSheet.Publication(rs.getTimestamp(1).toInstant(), rs.getString(2))).optional();
     }
 
     /** Titles of the élus' session items the meeting's items prepare, by session item id. */

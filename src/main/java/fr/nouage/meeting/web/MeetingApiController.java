@@ -120,8 +120,16 @@ class MeetingApiController {
         return new LinkedHashMap<>(meetings.recordAttendance(id, body, user));
     }
 
-    /** The signed-in user, once checked that they may read the meeting's territory. */
     private NouageUser readable(long meetingId) {
+        return readable(meetings, meetingId);
+    }
+
+    /**
+     * The signed-in user, once checked that they may read the meeting's territory.
+     *
+     * @throws MeetingException NOT_FOUND for an unknown meeting, FORBIDDEN for a user of another territory
+     */
+    static NouageUser readable(Meetings meetings, long meetingId) {
         NouageUser user = CurrentUser.require();
         Meeting meeting = meetings.find(meetingId)
                 .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));

@@ -32,22 +32,30 @@ import fr.nouage.meeting.MeetingRecords;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Minutes;
 import fr.nouage.meeting.MinutesConflict;
+import fr.nouage.meeting.MinutesPublication;
 import fr.nouage.meeting.MinutesSheet;
 import fr.nouage.platform.PageContext;
 
 /**
  * The minutes page of a meeting: each item's minutes and outcome saved on its own (HTMX swaps the
- * item alone), actions, who chaired and the meeting marked held; and the PDF record.
+ * item alone), actions, who chaired, the meeting marked held and its minutes published (after which
+ * every change is refused with 409); and the PDF record.
  */
 @Controller
 class MinutesController {
 
+    /** Message of a change refused because the minutes are published. */
+    static final String PUBLISHED = "minutes.error.publishedShort";
+
     private final Meetings meetings;
     private final Minutes minutes;
+    private final MinutesPublication publication;
     private final Actions actions;
     private final MeetingRecords records;
 
-    MinutesController(Meetings meetings, Minutes minutes, Actions actions, MeetingRecords records) {
+    MinutesController(Meetings meetings, Minutes minutes, MinutesPublication publication, Actions actions,
+            MeetingRecords records) {
+        this.publication = publication;
         this.meetings = meetings;
         this.minutes = minutes;
         this.actions = actions;
@@ -76,6 +84,10 @@ class MinutesController {
                     outcomeText, conflict.saved().version()), conflict.saved(), conflict.messageKey()),
                     htmx, HttpStatus.CONFLICT, model, response);
         } catch (MeetingException invalid) {
+            if (invalid.reason() == Reason.CONFLICT) {
+                return refused(siren, id, itemId, v -> v.withForm(record, null, PUBLISHED), htmx,
+                        HttpStatus.CONFLICT, model, response);
+            }
             if (invalid.reason() != Reason.INVALID) {
                 throw invalid;
             }
@@ -99,12 +111,14 @@ class MinutesController {
         try {
             actions.add(itemId, new Actions.NewAction(title, ownerSiren, day(dueOn)), CurrentUser.require());
         } catch (MeetingException invalid) {
-            if (invalid.reason() != Reason.INVALID) {
+            if (invalid.reason() != Reason.INVALID && invalid.reason() != Reason.CONFLICT) {
                 throw invalid;
             }
-            ItemView.ActionForm form = new ItemView.ActionForm(title, ownerSiren, dueOn, invalid.messageKey());
-            return refused(siren, id, itemId, v -> v.withActionForm(form), htmx, HttpStatus.BAD_REQUEST, model,
-                    response);
+            boolean published = invalid.reason() == Reason.CONFLICT;
+            ItemView.ActionForm form = new ItemView.ActionForm(title, ownerSiren, dueOn,
+                    published ? PUBLISHED : invalid.messageKey());
+            return refused(siren, id, itemId, v -> v.withActionForm(form), htmx,
+                    published ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, model, response);
         }
         if (htmx != null) {
             return fragment(model, sheet(siren, id), itemId, v -> v);
@@ -121,10 +135,25 @@ class MinutesController {
             minutes.markHeld(id, chairedBy, CurrentUser.require());
             redirect.addFlashAttribute("notice", "minutes.held");
         } catch (MeetingException invalid) {
-            if (invalid.reason() != Reason.INVALID) {
+            if (invalid.reason() != Reason.INVALID && invalid.reason() != Reason.CONFLICT) {
                 throw invalid;
             }
-            redirect.addFlashAttribute("alert", invalid.messageKey());
+            redirect.addFlashAttribute("alert", invalid.reason() == Reason.CONFLICT ? PUBLISHED : invalid.messageKey());
+        }
+        return "redirect:/territoires/" + siren + "/reunions/" + id + "/compte-rendu";
+    }
+
+    @PostMapping("/territoires/{siren}/reunions/{id}/compte-rendu/publication")
+    String publish(@PathVariable String siren, @PathVariable long id, RedirectAttributes redirect) {
+        meetingIn(siren, id);
+        try {
+            publication.publish(id, CurrentUser.require());
+            redirect.addFlashAttribute("notice", "minutes.publish.done");
+        } catch (MeetingException refused) {
+            if (refused.reason() != Reason.INVALID && refused.reason() != Reason.CONFLICT) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("alert", refused.reason() == Reason.CONFLICT ? PUBLISHED : refused.messageKey());
         }
         return "redirect:/territoires/" + siren + "/reunions/" + id + "/compte-rendu";
     }

@@ -1,0 +1,25 @@
+package fr.nouage.audit;
+
+/** What kind of change an entry of the audit log records. */
+public enum AuditKind {
+    MINUTES_EDITED,
+    MEETING_HELD,
+    MINUTES_PUBLISHED,
+    DECISION_TAKEN,
+    CHARTER_VERSION_CREATED,
+    CHARTER_DRAFT_EDITED,
+    CHARTER_PROPOSED,
+    CHARTER_ADOPTED,
+    CHARTER_IN_FORCE,
+    RULES_ENACTED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_CHANGED;
+
+    /** Key of its label in the message bundles. */
+    public String messageKey() {
+        return "audit.kind." + name();
+    }
+}

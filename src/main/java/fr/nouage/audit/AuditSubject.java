@@ -1,0 +1,15 @@
+package fr.nouage.audit;
+
+/** The kind of thing a change applied to; the entry names it by its id. */
+public enum AuditSubject {
+    /** A meeting of the collective (id: meeting id). */
+    MEETING,
+    /** An agenda item (id: item id). */
+    AGENDA_ITEM,
+    /** A version of the territory's charter (id: version number). */
+    CHARTER_VERSION,
+    /** The rules of the territory's collective (id: the date they apply from). */
+    RULES,
+    /** An account (id: account id). */
+    ACCOUNT
+}

@@ -1,0 +1,4 @@
+package fr.nouage.audit;
+
+class AppendOnlyH2IT extends AppendOnlyContract {
+}
