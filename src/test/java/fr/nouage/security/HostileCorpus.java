@@ -22,9 +22,9 @@ final class HostileCorpus {
     /** A payload: its name in the corpus and its text. */
     record Payload(String name, String value) {
 
-        /** Whether the payload is a script that would set {@code window.__xss} if run. */
+        /** Whether the payload is a script that would set {@code window.__xss} or open a dialog if run. */
         boolean script() {
-            return value.contains("window.__xss");
+            return value.contains("window.__xss") || value.contains("alert(");
         }
     }
 

@@ -484,6 +484,37 @@ class HostileInputIT extends IntegrationTest {
         }
     }
 
+    // ---- exports ----
+
+    @Test
+    @Order(8)
+    void theSpreadsheetExportsNeutraliseFormulas() throws java.io.IOException {
+        web.get(t("/reunions/" + meeting + "/compte-rendu"));
+        web.post(t("/reunions/" + meeting + "/compte-rendu/points/" + minutesItem + "/actions"), Map.of("title",
+                "=HYPERLINK(\"http://evil\")", "ownerSiren", epci, "dueOn", day(261)));
+        WebClient downloads = new WebClient(baseUrl()).signIn(director(epci), DEMO_PASSWORD);
+        for (String export : List.of(t("/actions.csv"), t("/parite.csv"))) {
+            WebClient.Page csv = downloads.get(export);
+            assertThat(csv.status()).as(export).isEqualTo(200);
+            assertThat(csv.header("Content-Type")).startsWith("text/csv");
+            assertThat(csv.header("Content-Disposition")).startsWith("attachment");
+            byte[] bytes = csv.bytes();
+            assertThat(java.util.Arrays.copyOf(bytes, 3)).as("byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+            String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            List<String> cells = new ArrayList<>();
+            try (var parser = org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';').get()
+                    .parse(new java.io.StringReader(text))) {
+                parser.forEach(row -> row.forEach(cells::add));
+            }
+            assertThat(cells).as("cells of " + export + " a spreadsheet would run")
+                    .noneMatch(c -> !c.isEmpty() && "=+@\t\r".indexOf(c.charAt(0)) >= 0)
+                    .noneMatch(c -> c.startsWith("-") && !c.matches("-\\d+"));
+            if (export.endsWith("actions.csv")) {
+                assertThat(cells).contains("'=HYPERLINK(\"http://evil\")");
+            }
+        }
+    }
+
     // ---- reading back ----
 
     @Test
