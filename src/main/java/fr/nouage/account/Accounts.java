@@ -163,9 +163,16 @@ public class Accounts {
         return repository.inTerritories(territorySirens);
     }
 
+    /** Most bytes of a password in UTF-8: what bcrypt reads. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
     private static void checkPolicy(String password) {
         if (password != null && (password.length() < MIN_PASSWORD_LENGTH || password.length() > 128)) {
             throw new AccountException("account.error.passwordShort");
+        }
+        // bcrypt reads no more than 72 bytes: a longer password (accented letters count twice) is refused
+        if (password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AccountException("account.error.passwordBytes");
         }
     }
 

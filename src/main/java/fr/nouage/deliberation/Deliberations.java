@@ -41,6 +41,7 @@ import fr.nouage.territory.Territories;
 public class Deliberations {
 
     static final int ARGUMENT_MAX = 4_000;
+    static final int STATEMENT_MAX = 10_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final PositionRepository positions;
@@ -139,6 +140,9 @@ public class Deliberations {
         if (newStance == null || newStance == Stance.OBJECTION) {
             throw new DeliberationException(Reason.INVALID, "position.error.stance");
         }
+        if (argument != null && argument.length() > ARGUMENT_MAX) {
+            throw new DeliberationException(Reason.INVALID, "position.error.tooLong");
+        }
         positions.setObjectionStatus(objection.id(), ObjectionStatus.WITHDRAWN, user.displayName(), clock.instant());
         positions.save(itemId, collectivitySiren, newStance, argument == null || argument.isBlank() ? null
                 : argument.strip(), user.accountId(), user.displayName(), clock.instant());
@@ -149,7 +153,8 @@ public class Deliberations {
      * outcome is {@link DecisionOutcome#NO_QUORUM} and the item stays open.
      *
      * @throws DeliberationException CONFLICT under consent while an objection is open (naming it),
-     *                               or when the item is already decided
+     *                               or when the item is already decided; INVALID for a statement
+     *                               over {@value #STATEMENT_MAX} characters
      */
     @Transactional
     public Decision decide(long itemId, String statement, LocalDate reviewOn, NouageUser user) {
@@ -159,6 +164,9 @@ public class Deliberations {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
         }
         checkOpen(item);
+        if (statement != null && statement.length() > STATEMENT_MAX) {
+            throw new DeliberationException(Reason.INVALID, "decision.error.statementTooLong", STATEMENT_MAX);
+        }
         ActiveRules rules = this.rules.rulesAt(meeting.territorySiren(), meeting.startsAt().atZone(PARIS).toLocalDate());
         List<Position> current = positions.ofItem(itemId);
         if (rules.decisionMode() == fr.nouage.rules.DecisionMode.CONSENT) {

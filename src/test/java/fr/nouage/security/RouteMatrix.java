@@ -140,6 +140,9 @@ final class RouteMatrix {
             Map.entry("GET /territoires/{siren}/consultations/nouvelle", ORGANISERS),
             Map.entry("GET /territoires/{siren}/consultations/{id}", TERRITORY),
             Map.entry("GET /territoires/{siren}/parite", TERRITORY),
+            // --- spreadsheet exports ---
+            Map.entry("GET /territoires/{siren}/parite.csv", TERRITORY),
+            Map.entry("GET /territoires/{siren}/actions.csv", FOLLOWERS),
             Map.entry("GET /api/v1/territories/{siren}/consultations", TERRITORY),
             Map.entry("GET /api/v1/territories/{siren}/consultations/{id}", TERRITORY),
             Map.entry("GET /api/v1/items/{id}/speakers", TERRITORY),

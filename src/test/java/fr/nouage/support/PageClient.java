@@ -105,9 +105,52 @@ public class PageClient {
         return send(formRequest(path, fields).build());
     }
 
+    /**
+     * Submits a form body already URL-encoded as it is (e.g. with bytes that are not UTF-8), with the
+     * CSRF token of the last page read.
+     */
+    public Page postEncoded(String path, String encodedFields) {
+        String body = encodedFields + (csrf == null ? "" : "&_csrf=" + enc(csrf));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Submits a form as HTMX does. */
     public Page postHtmx(String path, Map<String, String> fields) {
         return send(formRequest(path, fields).header("HX-Request", "true").build());
+    }
+
+    /** A file of a multipart form. */
+    public interface FilePart {
+        String fileName();
+
+        String contentType();
+
+        byte[] content();
+    }
+
+    /** Submits a multipart form of files only, one per field. */
+    public Page postFiles(String path, Map<String, ? extends FilePart> files) {
+        String boundary = "----nouage" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            if (csrf != null) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                        + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (var f : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                        + "\"; filename=\"" + f.getValue().fileName() + "\"\r\nContent-Type: "
+                        + f.getValue().contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(f.getValue().content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     /** Submits a multipart form with one file. */

@@ -34,7 +34,10 @@ import fr.nouage.charter.internal.CharterText.ArticleText;
 public final class CharterMarkdown {
 
     public static final int KEY_MAX = 60;
-    private static final Pattern HEADING = Pattern.compile("^(#{1,3})\\s+(.*?)\\s*(?:\\{#([A-Za-z0-9_-]+)\\})?\\s*$");
+    // read step by step rather than by one pattern: a pattern with optional spaces around an optional
+    // key backtracks without end on a long line of spaces (a 5 KB import held a thread for minutes)
+    private static final Pattern HEADING_START = Pattern.compile("^(#{1,3})\\s");
+    private static final Pattern KEY_SUFFIX = Pattern.compile("\\{#([A-Za-z0-9_-]+)\\}$");
 
     private final Function<Theme, String> themeLabel;
     private final String ruleMarker;
@@ -47,7 +50,8 @@ public final class CharterMarkdown {
     public CharterMarkdown(Function<Theme, String> themeLabel, String ruleMarker) {
         this.themeLabel = themeLabel;
         this.ruleMarker = ruleMarker;
-        this.ruleLine = Pattern.compile("^>\\s*\\**\\s*" + Pattern.quote(ruleMarker) + "\\s*\\**\\s*:?\\s*(.*)$",
+        // possessive quantifiers: spaces and stars never give back, so a long line cannot make the pattern backtrack
+        this.ruleLine = Pattern.compile("^>\\s*+\\**+\\s*+" + Pattern.quote(ruleMarker) + "\\s*+\\**+\\s*+:?\\s*+(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -94,24 +98,24 @@ public final class CharterMarkdown {
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 inFence = !inFence;
             }
-            Matcher h = inFence ? null : HEADING.matcher(line);
-            if (h != null && h.matches()) {
-                int level = h.group(1).length();
+            Heading h = inFence ? null : Heading.of(line);
+            if (h != null) {
+                int level = h.level();
                 if (level == 1 && title == null) {
-                    title = h.group(2);
+                    title = h.title();
                     continue;
                 }
                 if (level == 2) {
                     current = finish(current, articles);
-                    theme = theme(h.group(2), h.group(3));
+                    theme = theme(h.title(), h.key());
                     continue;
                 }
                 if (level == 3) {
                     current = finish(current, articles);
                     if (theme == null) {
-                        throw new CharterException(Reason.INVALID, "charter.error.import.noTheme", h.group(2));
+                        throw new CharterException(Reason.INVALID, "charter.error.import.noTheme", h.title());
                     }
-                    current = new Draft(uniqueKey(h.group(3) != null ? h.group(3) : h.group(2), keys), theme, h.group(2));
+                    current = new Draft(uniqueKey(h.key() != null ? h.key() : h.title(), keys), theme, h.title());
                     continue;
                 }
             }
@@ -133,6 +137,24 @@ public final class CharterMarkdown {
         List<ArticleText> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleText::theme));
         return new CharterText(title.strip(), preamble.toString().strip(), ordered);
+    }
+
+    /** A heading line: its level (1 to 3), its title and its explicit key, {@code null} without one. */
+    private record Heading(int level, String title, String key) {
+
+        /** The heading of a line, {@code null} for a line that is not one. */
+        static Heading of(String line) {
+            Matcher start = HEADING_START.matcher(line);
+            if (!start.lookingAt()) {
+                return null;
+            }
+            String rest = line.substring(start.end()).strip();
+            Matcher key = KEY_SUFFIX.matcher(rest);
+            if (key.find()) {
+                return new Heading(start.group(1).length(), rest.substring(0, key.start()).strip(), key.group(1));
+            }
+            return new Heading(start.group(1).length(), rest, null);
+        }
     }
 
     private Theme theme(String label, String code) {

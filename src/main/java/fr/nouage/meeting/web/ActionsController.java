@@ -1,10 +1,15 @@
 package fr.nouage.meeting.web;
 
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +28,8 @@ import fr.nouage.meeting.Actions;
 import fr.nouage.meeting.MeetingException;
 import fr.nouage.meeting.MeetingException.Reason;
 import fr.nouage.meeting.MinutesAccess;
+import fr.nouage.platform.PageContext;
+import fr.nouage.platform.SpreadsheetCsv;
 import fr.nouage.territory.Territories;
 
 /** The territory's open actions, from every meeting, whose status directors and the facilitator update. */
@@ -31,10 +38,12 @@ class ActionsController {
 
     private final Actions actions;
     private final Territories territories;
+    private final MessageSource messages;
 
-    ActionsController(Actions actions, Territories territories) {
+    ActionsController(Actions actions, Territories territories, MessageSource messages) {
         this.actions = actions;
         this.territories = territories;
+        this.messages = messages;
     }
 
     @GetMapping("/territoires/{siren}/actions")
@@ -42,6 +51,24 @@ class ActionsController {
         NouageUser user = CurrentUser.require();
         model.addAttribute("board", board(siren, user));
         return "meeting/actions";
+    }
+
+    /** The open actions of the page as a spreadsheet file. */
+    @GetMapping("/territoires/{siren}/actions.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String siren) {
+        ActionBoard board = board(siren, CurrentUser.require());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<String> header = List.of(t("actions.title"), t("actions.owner"), t("actions.dueOn"),
+                t("csv.actions.meeting"), t("csv.actions.item"), t("actions.status"));
+        List<List<Object>> rows = board.actions().stream().map(a -> java.util.Arrays.<Object>asList(a.title(),
+                board.owner(a.ownerSiren()), a.dueOn() == null ? "" : a.dueOn().format(day),
+                day.withZone(PageContext.PARIS).format(a.meetingStartsAt()), a.agendaItemTitle(),
+                t(a.status().messageKey()))).toList();
+        return SpreadsheetCsv.download("actions-" + siren + ".csv", SpreadsheetCsv.write(header, rows));
+    }
+
+    private String t(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
     @PostMapping("/territoires/{siren}/actions/{actionId}")

@@ -34,6 +34,8 @@ public class OfficialGeographyReader {
     private static final Pattern SIREN = Pattern.compile("\\d{9}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
     private static final Set<String> EPCI_KINDS = Set.of("CC", "CA", "CU", "METRO", "MET69");
+    /** Most bytes read from one file once uncompressed: some fifteen times the official files. */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -68,7 +70,7 @@ public class OfficialGeographyReader {
     }
 
     private JsonNode parse(InputStream in, String fileName) {
-        try (InputStream body = uncompressed(in)) {
+        try (InputStream body = new BoundedInputStream(uncompressed(in), MAX_BYTES, fileName)) {
             JsonNode root = json.readTree(body);
             if (root == null || !root.isArray()) {
                 throw new GeographyFormatException("geography.error.notArray", fileName);

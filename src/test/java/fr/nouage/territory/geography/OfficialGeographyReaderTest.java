@@ -74,6 +74,27 @@ class OfficialGeographyReaderTest {
     }
 
     @Test
+    void refusesACompressedFileThatExpandsWithoutEnd() {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bomb)) {
+            gzip.write('[');
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i <= OfficialGeographyReader.MAX_BYTES / spaces.length; i++) {
+                gzip.write(spaces);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        GeographyFormatException refused = catchThrowableOfType(GeographyFormatException.class,
+                () -> reader.read(new ByteArrayInputStream(bomb.toByteArray()), new ByteArrayInputStream(gzip(COMMUNES))));
+
+        assertThat(refused.messageKey()).isEqualTo("geography.error.tooLarge");
+        assertThat(refused.arguments()).containsExactly("epci.json", 64);
+    }
+
+    @Test
     void readsTheSnapshotShippedWithNouage() throws IOException {
         GeographySnapshot snapshot;
         try (InputStream epci = resource("epci.json.gz"); InputStream communes = resource("communes.json.gz")) {

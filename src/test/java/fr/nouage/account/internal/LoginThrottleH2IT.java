@@ -1,0 +1,4 @@
+package fr.nouage.account.internal;
+
+class LoginThrottleH2IT extends LoginThrottleContract {
+}

@@ -1,0 +1,7 @@
+package fr.nouage.account.internal;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class LoginThrottlePostgresIT extends LoginThrottleContract {
+}

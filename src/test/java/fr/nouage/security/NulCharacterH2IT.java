@@ -1,0 +1,4 @@
+package fr.nouage.security;
+
+class NulCharacterH2IT extends NulCharacterContract {
+}
