@@ -48,6 +48,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         ORGANISERS,
         /** Its facilitator, the coordinator and the admin. */
         FACILITATION,
+        /** The coordinator and the admin (not the territory's own people). */
+        COORDINATION,
         /** The admin only. */
         ADMIN
     }
@@ -154,7 +156,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
             new Persona("facilitator of another territory", "facilitateur-ailleurs@test.nouage.fr", false,
                     Set.of(Access.PUBLIC, Access.SIGNED_IN)),
             new Persona("coordinator", "coordination@demo.nouage.fr", false, Set.of(Access.PUBLIC, Access.SIGNED_IN,
-                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION)),
+                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION, Access.COORDINATION)),
             new Persona("admin", ADMIN_EMAIL, false, Set.of(Access.values())));
 
     @Test

@@ -1,6 +1,7 @@
 package fr.nouage.security;
 
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ADMIN;
+import static fr.nouage.security.AuthorizationMatrixIT.Access.COORDINATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FACILITATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FOLLOWERS;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ORGANISERS;
@@ -158,5 +159,9 @@ final class RouteMatrix {
             Map.entry("POST /api/v1/territories/{siren}/consultations", ORGANISERS),
             Map.entry("POST /api/v1/territories/{siren}/consultations/{id}/answers", ORGANISERS),
             Map.entry("POST /api/v1/territories/{siren}/consultations/{id}/close", ORGANISERS),
-            Map.entry("PUT /api/v1/meetings/{id}/attendance", ORGANISERS));
+            Map.entry("PUT /api/v1/meetings/{id}/attendance", ORGANISERS),
+            // --- archives ---
+            Map.entry("GET /admin/territoires/{siren}/archive.zip", COORDINATION),
+            Map.entry("GET /admin/archives", ADMIN),
+            Map.entry("POST /admin/archives", ADMIN));
 }
