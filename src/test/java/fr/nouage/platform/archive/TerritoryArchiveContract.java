@@ -180,8 +180,13 @@ abstract class TerritoryArchiveContract extends NouageIT {
                 400, "nom inattendu");
         refused(admin, ArchiveFiles.with(sound, "files/agenda_document/999999.content", new byte[64 * 1024 * 1024]), 400,
                 "se décompresse bien au-delà de sa taille");
-        refused(admin, ArchiveFiles.rewritten(sound, (name, json) -> name.endsWith("/role_assignment.json")
-                ? json.replaceFirst("\"role\":\"[A-Z]+\"", "\"role\":\"ADMIN\"") : json), 400, "rôle");
+        byte[] escalating = ArchiveFiles.rewritten(sound, (name, json) -> name.endsWith("/role_assignment.json")
+                ? json.replaceFirst("\"role\":\"[A-Z]+\"", "\"role\":\"ADMIN\"") : json);
+        refused(admin, escalating, 400, "rôle");
+        // an archive over the ordinary 30 MB upload limit still reaches the archive's own checks
+        byte[] large = new byte[31 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(large);
+        refused(admin, ArchiveFiles.with(escalating, "files/agenda_document/999998.content", large), 400, "rôle");
         refused(admin, ArchiveFiles.rewritten(sound, (name, json) -> name.endsWith("/agenda_item.json")
                 ? json.replaceFirst("\\{", "{\"secret\":1,") : json), 400, "colonne inconnue");
         refused(admin, "PK not a zip".getBytes(StandardCharsets.UTF_8), 400, "archive zip lisible");
