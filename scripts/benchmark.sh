@@ -32,38 +32,24 @@ WORK="${NOUAGE_BENCH_DIR:-/tmp/nouage-bench}/${PROFILE}-${DB}"
 mkdir -p "$WORK"
 LOG="$WORK/app.log"
 
-need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+source scripts/lib.sh
 need wrk wrk
 need curl curl
-
-JAR=$(ls target/nouage-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/nouage-*.jar | grep -v original | head -1)
-fi
+JAR=$(nouage_jar)
 
 ADMIN_EMAIL=bench-admin@nouage.fr
 ADMIN_PASSWORD=bench-admin-password-2026
 DB_ARGS=()
 PG_PID=""
 if [[ "$DB" == "postgres" ]]; then
-  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  fi
-  PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
   PGDATA="$WORK/pgdata"
   if [[ $FRESH == 1 ]]; then rm -rf "$PGDATA" "$WORK/generated"; fi
-  if [[ ! -d "$PGDATA" ]]; then
-    mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$WORK"
-    su postgres -c "$PGBIN/initdb -D '$PGDATA' -A trust -U postgres" >/dev/null
-  fi
-  chown -R postgres "$PGDATA"
-  su postgres -c "$PGBIN/pg_ctl -D '$PGDATA' -o '-p 55432 -k /tmp -c listen_addresses=127.0.0.1 -c shared_buffers=256MB' -l '$WORK/pg.log' -w start" >/dev/null
-  trap 'su postgres -c "$PGBIN/pg_ctl -D \"$PGDATA\" -m fast stop" >/dev/null 2>&1 || true' EXIT
+  postgres_start 55432 "$WORK/pg.log" "-c shared_buffers=256MB"
+  trap postgres_stop EXIT
   DB_ARGS=(--spring.datasource.url=jdbc:postgresql://127.0.0.1:55432/postgres --spring.datasource.username=postgres --spring.datasource.password=)
 else
   if [[ $FRESH == 1 ]]; then rm -rf "$WORK/data" "$WORK/generated"; fi
-  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=128")
+  DB_ARGS=(--spring.datasource.url="jdbc:h2:file:$WORK/data/nouage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=128")
 fi
 
 COMMON=(-Xmx512m -jar "$JAR" --server.port=$PORT "${DB_ARGS[@]}" --nouage.bench.enabled=true
@@ -85,11 +71,8 @@ HISTORY=$(grep -o '[0-9]* rows of history .* in [0-9]* ms' "$WORK/generate.log" 
 START=$(date +%s%N)
 java "${COMMON[@]}" > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; [[ -n "${PGBIN:-}" ]] && su postgres -c "$PGBIN/pg_ctl -D \"$PGDATA\" -m fast stop" >/dev/null 2>&1 || true' EXIT
-for _ in $(seq 1 600); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
-  sleep 0.1
-done
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; postgres_stop' EXIT
+wait_healthy "http://127.0.0.1:$PORT" $APP || { echo "the platform did not start (see $LOG)"; exit 1; }
 STARTUP_MS=$(( ($(date +%s%N) - START) / 1000000 ))
 
 case "$PROFILE" in

@@ -169,5 +169,9 @@ final class RouteMatrix {
             Map.entry("GET /admin/journal", ADMIN),
             Map.entry("POST /territoires/{siren}/reunions/{id}/compte-rendu/publication", ORGANISERS),
             Map.entry("POST /api/v1/meetings/{id}/minutes/publication", ORGANISERS),
-            Map.entry("PUT /api/v1/items/{id}/minutes", ORGANISERS));
+            Map.entry("PUT /api/v1/items/{id}/minutes", ORGANISERS),
+            // --- archives ---
+            Map.entry("GET /admin/territoires/{siren}/archive.zip", COORDINATION),
+            Map.entry("GET /admin/archives", ADMIN),
+            Map.entry("POST /admin/archives", ADMIN));
 }

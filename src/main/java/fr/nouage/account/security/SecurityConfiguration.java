@@ -75,6 +75,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
                         // one-click acknowledgement of a convocation: the link's token is the proof
                         .requestMatchers("/convocations/**").permitAll()
+                        // a territory's archive: the admin, and the coordinator who accompanies every territory
+                        .requestMatchers(HttpMethod.GET, "/admin/territoires/{siren}/archive.zip")
+                        .hasAnyRole("ADMIN", "COORDINATOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/territoires/{siren}", "/territoires/{siren}/**").access(territory)
                         .anyRequest().authenticated())

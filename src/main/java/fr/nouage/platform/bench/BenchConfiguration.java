@@ -11,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * What the benchmark needs from a running instance, only when {@code nouage.bench.enabled} is
- * true: a trivial endpoint (renders nothing, reads no database), the peak heap, and the number of
+ * true: a trivial endpoint (renders nothing, reads no database), the peak heap, the number of
  * SQL statements of a response in the {@code X-SQL-Statements} header when the request asks with
- * {@code X-Count-SQL}.
+ * {@code X-Count-SQL}, and the name of the instance that answered in the {@code X-Instance} header
+ * ({@code nouage.bench.instance}, by default the server port), for the several-instances script.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "nouage.bench.enabled", havingValue = "true")
@@ -37,11 +39,13 @@ class BenchConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> sqlStatementHeader() {
+    FilterRegistrationBean<OncePerRequestFilter> sqlStatementHeader(
+            @Value("${nouage.bench.instance:${server.port:8080}}") String instance) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
+                response.setHeader("X-Instance", instance);
                 if (request.getHeader("X-Count-SQL") == null) {
                     // the count buffers the whole response: only for the request that asks for it
                     chain.doFilter(request, response);

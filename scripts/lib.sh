@@ -1,0 +1,47 @@
+# Helpers shared by the scripts that run the packaged platform (benchmark, crash test, two instances).
+# Sourced, never run.
+
+# Installs a Debian package when its command is missing: need COMMAND PACKAGE
+need() {
+  command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }
+}
+
+# The packaged jar (built when missing, or always with BUILD=1), as an absolute path
+nouage_jar() {
+  local jar
+  jar=$(ls target/nouage-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [[ -z "$jar" || "${BUILD:-0}" == 1 ]]; then
+    ./mvnw -q -B -DskipTests package >&2
+    jar=$(ls target/nouage-*.jar | grep -v original | head -1)
+  fi
+  echo "$(pwd)/$jar"
+}
+
+# Waits until the instance at BASE_URL answers healthy, or fails when its PID died: wait_healthy BASE_URL PID
+wait_healthy() {
+  for _ in $(seq 1 3000); do
+    if curl -fs "$1/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
+    kill -0 "$2" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+# Starts a PostgreSQL of the Debian package (installed if missing) on loopback, its data in PGDATA
+# (created when missing), as the postgres user: postgres_start PORT LOG [server options]
+postgres_start() {
+  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1)")
+  if [[ ! -d "$PGDATA" ]]; then
+    mkdir -p "$PGDATA" && chown postgres "$PGDATA" "$(dirname "$PGDATA")"
+    su postgres -c "$PGBIN/initdb -D '$PGDATA' -A trust -U postgres" >/dev/null
+  fi
+  chown -R postgres "$PGDATA"
+  su postgres -c "$PGBIN/pg_ctl -D '$PGDATA' -o '-p $1 -k /tmp -c listen_addresses=127.0.0.1 ${3:-}' -l '$2' -w start" >/dev/null
+}
+
+postgres_stop() {
+  [[ -n "${PGBIN:-}" ]] && su postgres -c "$PGBIN/pg_ctl -D '$PGDATA' -m fast stop" >/dev/null 2>&1 || true
+}
