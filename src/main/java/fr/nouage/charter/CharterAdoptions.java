@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.charter.internal.AdoptionRepository;
 import fr.nouage.charter.internal.CharterRepository;
 import fr.nouage.charter.internal.NextVersion;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.charter.internal.AmendmentRepository;
 import fr.nouage.charter.internal.AmendmentRepository.NewAmendment;
 import fr.nouage.charter.internal.CharterRepository;

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.charter.internal.PactRepository;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;

@@ -3,7 +3,7 @@ package fr.nouage.charter;
 import java.util.Locale;
 import java.util.Optional;
 
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.AdoptionRule;
 import fr.nouage.rules.DecisionMode;

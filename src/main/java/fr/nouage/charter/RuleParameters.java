@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.InvalidRulesException;
 

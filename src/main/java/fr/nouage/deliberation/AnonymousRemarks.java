@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
-import fr.nouage.deliberation.DeliberationException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.deliberation.internal.RemarkRepository;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;

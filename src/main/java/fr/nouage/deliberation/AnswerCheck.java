@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.nouage.deliberation.DeliberationException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 
 /** Checks an answer against the kind of its consultation and normalises its values. */
 final class AnswerCheck {

@@ -20,7 +20,7 @@ import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
-import fr.nouage.deliberation.DeliberationException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.deliberation.internal.DecisionRepository;
 import fr.nouage.deliberation.internal.PositionRepository;
 import fr.nouage.meeting.AgendaItem;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.deliberation.DeliberationException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.deliberation.internal.SpeakingTurnRepository;
 import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.Meeting;

@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.AgendaRepository;
 import fr.nouage.meeting.internal.DocumentFormats;
 import fr.nouage.meeting.internal.DocumentRepository;

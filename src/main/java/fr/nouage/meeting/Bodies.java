@@ -14,7 +14,7 @@ import fr.nouage.account.Account;
 import fr.nouage.account.Accounts;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.BodyCatalog;
 import fr.nouage.meeting.internal.BodyRepository;
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.CalendarFeedRepository;
 import fr.nouage.meeting.internal.IcsCalendar;
 import fr.nouage.territory.Collectivity;

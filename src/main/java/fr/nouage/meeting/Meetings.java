@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.AgendaRepository;
 import fr.nouage.meeting.internal.BodyCatalog;
 import fr.nouage.meeting.internal.MeetingRepository;

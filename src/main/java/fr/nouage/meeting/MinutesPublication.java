@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.MeetingRepository;
 import fr.nouage.meeting.internal.MinutesRepository;
 

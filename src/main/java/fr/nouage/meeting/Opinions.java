@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.AgendaRepository;
 import fr.nouage.meeting.internal.MinutesRepository;
 import fr.nouage.meeting.internal.ElectedSessionRepository;

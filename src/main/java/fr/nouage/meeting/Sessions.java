@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.BodyCatalog;
 import fr.nouage.meeting.internal.ElectedSessionRepository;
 import fr.nouage.territory.Collectivity;

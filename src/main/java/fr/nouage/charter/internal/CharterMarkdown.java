@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.nouage.charter.CharterException;
-import fr.nouage.charter.CharterException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterText.ArticleText;

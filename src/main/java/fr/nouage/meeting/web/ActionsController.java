@@ -26,7 +26,7 @@ import fr.nouage.meeting.ActionItem;
 import fr.nouage.meeting.ActionStatus;
 import fr.nouage.meeting.Actions;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.MinutesAccess;
 import fr.nouage.platform.PageContext;
 import fr.nouage.platform.SpreadsheetCsv;

@@ -31,7 +31,7 @@ import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;

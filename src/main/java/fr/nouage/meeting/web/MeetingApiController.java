@@ -25,7 +25,7 @@ import fr.nouage.meeting.ItemKind;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Sessions;
 import fr.nouage.platform.ApiErrors;

@@ -17,7 +17,7 @@ import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.ItemOutcome;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Minutes;
 import fr.nouage.meeting.MinutesPublication;

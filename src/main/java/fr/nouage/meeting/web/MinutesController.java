@@ -27,7 +27,7 @@ import fr.nouage.meeting.Actions;
 import fr.nouage.meeting.ItemOutcome;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.MeetingRecords;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Minutes;

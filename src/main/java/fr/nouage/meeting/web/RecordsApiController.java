@@ -15,7 +15,7 @@ import fr.nouage.account.NouageUser;
 import fr.nouage.meeting.CalendarFeeds;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.MeetingRecords;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.platform.ApiErrors;

@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import fr.nouage.meeting.BodyKind;
 import fr.nouage.meeting.MeetingException;
-import fr.nouage.meeting.MeetingException.Reason;
+import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Sessions;
 import fr.nouage.meeting.internal.SessionCalendarReader;
 import fr.nouage.territory.Territory;
