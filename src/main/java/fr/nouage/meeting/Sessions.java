@@ -152,6 +152,12 @@ public class Sessions {
                 toExclusive.atStartOfDay(PARIS).toInstant());
     }
 
+    /** The sittings of the territory between the two days that have at least one agenda item. */
+    public List<ElectedSession> withItemsBetween(String territorySiren, LocalDate from, LocalDate toExclusive) {
+        return sessions.withItemsBetween(territorySiren, from.atStartOfDay(PARIS).toInstant(),
+                toExclusive.atStartOfDay(PARIS).toInstant());
+    }
+
     /** Records the day the convocation of a sitting was sent. */
     @Transactional
     public void convocationSent(long sessionId, LocalDate day) {

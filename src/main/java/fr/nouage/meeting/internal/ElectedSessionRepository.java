@@ -63,6 +63,14 @@ public class ElectedSessionRepository {
                 .list();
     }
 
+    /** The sittings between the two instants that have an agenda of at least one item. */
+    public List<ElectedSession> withItemsBetween(String territorySiren, Instant from, Instant to) {
+        return jdbc.sql(SELECT + "where s.territory_siren = ? and s.starts_at >= ? and s.starts_at < ? "
+                + "and exists (select 1 from session_item i where i.session_id = s.id) order by s.starts_at")
+                .params(territorySiren, Timestamp.from(from), Timestamp.from(to)).query(ElectedSessionRepository::session)
+                .list();
+    }
+
     /** Whether the body already sits between the two instants (a clash). */
     public boolean bodySitsBetween(long bodyId, Instant from, Instant to) {
         return jdbc.sql("select count(*) from elected_session where body_id = ? and starts_at >= ? and starts_at < ?")

@@ -125,7 +125,7 @@ class MeetingPageController {
     /** The upcoming sittings and their items, in two queries. */
     private List<SessionChoice> choices(String siren) {
         LocalDate today = sessions.today();
-        List<ElectedSession> upcoming = sessions.between(siren, today, today.plusMonths(SESSION_CHOICE_MONTHS));
+        List<ElectedSession> upcoming = sessions.withItemsBetween(siren, today, today.plusMonths(SESSION_CHOICE_MONTHS));
         Map<Long, List<SessionItem>> items = sessions.itemsOf(upcoming.stream().map(ElectedSession::id).toList())
                 .stream().collect(Collectors.groupingBy(SessionItem::sessionId));
         return upcoming.stream().filter(s -> items.containsKey(s.id()))

@@ -51,10 +51,13 @@ class BenchConfiguration {
                     chain.doFilter(request, response);
                     return;
                 }
-                SqlStatementCounter.reset();
+                SqlStatementCounter.start();
                 ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-                chain.doFilter(request, wrapper);
-                wrapper.setHeader("X-SQL-Statements", String.valueOf(SqlStatementCounter.count()));
+                try {
+                    chain.doFilter(request, wrapper);
+                } finally {
+                    wrapper.setHeader("X-SQL-Statements", String.valueOf(SqlStatementCounter.stop()));
+                }
                 wrapper.copyBodyToResponse();
             }
         };

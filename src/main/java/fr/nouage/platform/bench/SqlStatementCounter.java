@@ -12,19 +12,24 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Counts the SQL statements each request thread prepares, for the benchmark's "statements per
- * page" figure. Installed only when {@code nouage.bench.enabled} is true.
+ * page" figure. Installed only when {@code nouage.bench.enabled} is true; only the connections taken
+ * by a request that asked for its count are watched, so that the load itself runs on plain connections.
  */
 final class SqlStatementCounter implements BeanPostProcessor {
 
-    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
-    static void reset() {
-        COUNT.get()[0] = 0;
+    /** Starts counting on this thread. */
+    static void start() {
+        COUNT.set(new int[1]);
     }
 
-    static int count() {
-        return COUNT.get()[0];
+    /** Stops counting on this thread, and tells how many statements it counted. */
+    static int stop() {
+        int[] count = COUNT.get();
+        COUNT.remove();
+        return count == null ? 0 : count[0];
     }
 
     @Override
@@ -33,7 +38,8 @@ final class SqlStatementCounter implements BeanPostProcessor {
             return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                     (proxy, method, args) -> {
                         Object result = invoke(dataSource, method, args);
-                        return result instanceof Connection connection ? counting(connection) : result;
+                        return result instanceof Connection connection && COUNT.get() != null ? counting(connection)
+                                : result;
                     });
         }
         return bean;
@@ -44,8 +50,9 @@ final class SqlStatementCounter implements BeanPostProcessor {
             // the web session store is written when the response commits: not the page's own work
             boolean sessionStore = args != null && args.length > 0 && args[0] instanceof String sql
                     && sql.toLowerCase(java.util.Locale.ROOT).contains("spring_session");
-            if (STATEMENT_METHODS.contains(method.getName()) && !sessionStore) {
-                COUNT.get()[0]++;
+            int[] count = COUNT.get();
+            if (count != null && STATEMENT_METHODS.contains(method.getName()) && !sessionStore) {
+                count[0]++;
             }
             return invoke(connection, method, args);
         };

@@ -50,8 +50,10 @@ class BufferedJteViewResolver extends JteViewResolver {
             Utf8ByteOutput output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
             response.setCharacterEncoding("UTF-8");
-            response.setContentLength(output.getContentLength());
-            output.writeTo(response.getOutputStream());
+            byte[] page = output.toByteArray();
+            response.setContentLength(page.length);
+            // one write: the output's own writeTo passes each fragment through every response wrapper
+            response.getOutputStream().write(page);
         }
     }
 }

@@ -36,9 +36,9 @@ public record CollectivityRow(Collectivity collectivity, List<String> directors)
             return NOM;
         }
 
+        /** Order of the rows for this column, names in French order. */
         Comparator<CollectivityRow> comparator() {
-            Comparator<CollectivityRow> byName = Comparator.comparing(
-                    r -> r.collectivity().name().toLowerCase(Locale.FRENCH), java.text.Collator.getInstance(Locale.FRENCH));
+            Comparator<CollectivityRow> byName = Comparator.comparing(r -> FrenchOrder.key(r.collectivity().name()));
             return switch (this) {
                 case NOM -> byName;
                 case INSEE -> Comparator.comparing((CollectivityRow r) -> r.collectivity().inseeCode() == null ? ""

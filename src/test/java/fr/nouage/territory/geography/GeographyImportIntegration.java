@@ -61,11 +61,14 @@ abstract class GeographyImportIntegration extends NouageIT {
     Accounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    fr.nouage.territory.internal.TerritoryRepository repository;
 
     @AfterEach
     void restoreTheShippedSnapshot() {
         embedded.load("test");
         jdbc.sql("delete from collectivity where siren = ?").param(MERGED_SIREN).update();
+        repository.forgetCachedReads();
     }
 
     @Test
