@@ -91,6 +91,9 @@ public class Accounts {
                 }
             }
         }
+        if (rows.isEmpty()) {
+            return 0;
+        }
         repository.insertDirectors(rows, passwords.encode(password), clock.instant(), template);
         return rows.size();
     }

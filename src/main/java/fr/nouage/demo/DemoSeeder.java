@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import fr.nouage.account.Account;
 import fr.nouage.account.Accounts;
 import fr.nouage.account.Role;
 import fr.nouage.account.RoleAssignment;
@@ -84,15 +87,18 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private void createMissing(List<PendingAccount> pending) {
+        // the accounts already there, read at once: on a restart nothing is created or hashed
+        Map<String, Account> existing = new HashMap<>();
+        accounts.all().forEach(a -> existing.put(a.email(), a));
         String shared = properties.password();
         List<PendingAccount> toCreate = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (PendingAccount p : pending) {
-            if (accounts.findByEmail(p.email()).isEmpty() && seen.add(p.email())) {
+            if (!existing.containsKey(p.email()) && seen.add(p.email())) {
                 toCreate.add(p);
             }
         }
-        if (shared != null && !shared.isBlank()) {
+        if (!toCreate.isEmpty() && shared != null && !shared.isBlank()) {
             accounts.createAllWithSamePassword(toCreate.stream().map(p -> new String[] {p.email(), p.name()}).toList(),
                     shared);
         } else {
@@ -103,6 +109,10 @@ class DemoSeeder implements ApplicationRunner {
             }
         }
         for (PendingAccount p : pending) {
+            Account known = existing.get(p.email());
+            if (known != null && known.roles().contains(p.role())) {
+                continue;
+            }
             accounts.findByEmail(p.email()).ifPresent(a -> accounts.assign(a.id(), p.role()));
         }
         if (!toCreate.isEmpty()) {

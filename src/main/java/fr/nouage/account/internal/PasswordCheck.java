@@ -17,13 +17,22 @@ public class PasswordCheck {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
-    private final String dummyHash;
+    // hashed on the first check rather than at start-up (a bcrypt hash costs a quarter of a second)
+    private volatile String dummyHash;
 
     PasswordCheck(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.dummyHash = passwords.encode("no account has this password");
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = passwords.encode("no account has this password");
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     /**
@@ -39,7 +48,7 @@ public class PasswordCheck {
         }
         var found = accounts.credentials(email);
         boolean matches = passwords.matches(password, found.map(AccountRepository.Credentials::passwordHash)
-                .filter(h -> h != null).orElse(dummyHash));
+                .filter(h -> h != null).orElseGet(this::dummyHash));
         if (found.isEmpty() || !matches || !found.get().enabled() || found.get().passwordHash() == null) {
             throttle.failed(email, address);
             throw new BadCredentialsException("bad credentials");
