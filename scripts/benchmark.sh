@@ -127,7 +127,7 @@ to_ms() { # wrk latency like 1.23ms, 850.00us, 1.02s
 # Warm-up: on two cores the JIT takes about a minute of load to reach its steady state (the trivial
 # endpoint alone gets three times faster over its first 30 s, and keeps improving while the pages
 # are loaded). Every target is loaded, unmeasured, in rounds until the trivial endpoint's throughput
-# stops rising (within 5 %, 3 to 6 rounds), so that the table shows the steady state of a running
+# stops rising (within 5 %, 5 to 6 rounds), so that the table shows the steady state of a running
 # instance and not the order of the targets.
 PREVIOUS_RPS=0
 for round in $(seq 1 "${WARMUP_MAX_ROUNDS:-6}"); do
@@ -137,7 +137,7 @@ for round in $(seq 1 "${WARMUP_MAX_ROUNDS:-6}"); do
   done
   RPS=$(wrk -t2 -c"$CONNECTIONS" -d3s -H "X-Bench: 1" "http://127.0.0.1:$PORT/bench/noop" | awk '/Requests\/sec/ {printf "%d", $2}')
   echo "warm-up round $round: trivial endpoint at $RPS req/s" >&2
-  if [[ $round -ge 3 && $(( RPS * 100 )) -le $(( PREVIOUS_RPS * 105 )) ]]; then break; fi
+  if [[ $round -ge ${WARMUP_MIN_ROUNDS:-5} && $(( RPS * 100 )) -le $(( PREVIOUS_RPS * 105 )) ]]; then break; fi
   PREVIOUS_RPS=$RPS
 done
 

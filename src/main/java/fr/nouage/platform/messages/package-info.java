@@ -1,0 +1,2 @@
+/** The platform's messages, formatted without contention between requests. */
+package fr.nouage.platform.messages;
