@@ -1,7 +1,6 @@
 package fr.nouage.platform.archive;
 
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+
+import fr.nouage.platform.LimitedInputStream;
 
 /**
  * A zip archive opened defensively: before anything is read, every entry must have a name of the
@@ -103,7 +104,16 @@ final class SafeZip implements Closeable {
             throw new ArchiveRefusedException("archive.error.missingEntry", name);
         }
         try {
-            return new Bounded(zip.getInputStream(entry), entry.getSize());
+            // no further than the entry's declared size, nor than the archive's limit over every entry read
+            return new LimitedInputStream(zip.getInputStream(entry), entry.getSize(), SafeZip::bomb) {
+                @Override
+                protected void counted(long n) {
+                    read += n;
+                    if (read > maxUncompressed) {
+                        throw bomb();
+                    }
+                }
+            };
         } catch (IOException e) {
             throw new ArchiveRefusedException("archive.error.notZip");
         }
@@ -118,6 +128,10 @@ final class SafeZip implements Closeable {
         }
     }
 
+    private static ArchiveRefusedException bomb() {
+        return new ArchiveRefusedException("archive.error.bomb");
+    }
+
     @Override
     public void close() {
         closeQuietly(zip);
@@ -128,44 +142,6 @@ final class SafeZip implements Closeable {
             zip.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Counts the bytes inflated and refuses those beyond the entry's declared size or the archive's limit. */
-    private final class Bounded extends FilterInputStream {
-
-        private final long declared;
-        private long count;
-
-        Bounded(InputStream in, long declared) {
-            super(in);
-            this.declared = declared;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                counted(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                counted(n);
-            }
-            return n;
-        }
-
-        private void counted(int n) {
-            count += n;
-            read += n;
-            if (count > declared || read > maxUncompressed) {
-                throw new ArchiveRefusedException("archive.error.bomb");
-            }
         }
     }
 }

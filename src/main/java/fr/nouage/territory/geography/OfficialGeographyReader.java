@@ -19,9 +19,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.nouage.platform.LimitedInputStream;
 import fr.nouage.territory.geography.GeographySnapshot.Commune;
 import fr.nouage.territory.geography.GeographySnapshot.CommuneStatus;
 import fr.nouage.territory.geography.GeographySnapshot.Epci;
+
+import fr.nouage.platform.LimitedInputStream;
 
 /**
  * Reads {@code epci.json} and {@code communes.json} in the format of
@@ -70,7 +73,8 @@ public class OfficialGeographyReader {
     }
 
     private JsonNode parse(InputStream in, String fileName) {
-        try (InputStream body = new BoundedInputStream(uncompressed(in), MAX_BYTES, fileName)) {
+        try (InputStream body = new LimitedInputStream(uncompressed(in), MAX_BYTES,
+                () -> new GeographyFormatException("geography.error.tooLarge", fileName, (int) (MAX_BYTES / (1024 * 1024))))) {
             JsonNode root = json.readTree(body);
             if (root == null || !root.isArray()) {
                 throw new GeographyFormatException("geography.error.notArray", fileName);

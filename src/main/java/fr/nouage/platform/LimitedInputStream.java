@@ -1,23 +1,28 @@
-package fr.nouage.territory.geography;
+package fr.nouage.platform;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 /**
- * A stream that refuses to give more than a number of bytes: a compressed file that expands
- * without end (a zip bomb) is refused as too large instead of filling the memory.
+ * A stream that refuses to give more than a number of bytes: a compressed file that expands without
+ * end (a zip bomb) is refused with the caller's exception instead of filling the memory.
  */
-final class BoundedInputStream extends FilterInputStream {
+public class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
-    private final String fileName;
+    private final Supplier<? extends RuntimeException> tooLarge;
     private long read;
 
-    BoundedInputStream(InputStream in, long limit, String fileName) {
+    /**
+     * @param limit    the most bytes it gives
+     * @param tooLarge the exception thrown when a read goes beyond
+     */
+    public LimitedInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> tooLarge) {
         super(in);
         this.limit = limit;
-        this.fileName = fileName;
+        this.tooLarge = tooLarge;
     }
 
     @Override
@@ -50,10 +55,15 @@ final class BoundedInputStream extends FilterInputStream {
         return false;
     }
 
+    /** Called with each number of bytes given, before the limit is checked (to count across streams). */
+    protected void counted(long n) {
+    }
+
     private void count(long n) {
         read += n;
+        counted(n);
         if (read > limit) {
-            throw new GeographyFormatException("geography.error.tooLarge", fileName, (int) (limit / (1024 * 1024)));
+            throw tooLarge.get();
         }
     }
 }
