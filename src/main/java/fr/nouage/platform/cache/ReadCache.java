@@ -38,10 +38,14 @@ public final class ReadCache<K, V> {
             return;
         }
         values.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        // once per transaction, however many rows it writes (a geography update writes thousands)
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReadCache.this);
                     values.invalidateAll();
                 }
             });

@@ -61,6 +61,21 @@ class ReadCacheTest {
     }
 
     @Test
+    void waitsForTheCommitOnceHoweverManyRowsTheTransactionWrites() {
+        ReadCache<String, String> cache = new ReadCache<>(Duration.ofMinutes(1), 10);
+        TransactionSynchronizationManager.initSynchronization();
+
+        for (int row = 0; row < 1_000; row++) {
+            cache.invalidateAll();
+        }
+
+        assertThat(TransactionSynchronizationManager.getSynchronizations()).hasSize(1);
+        TransactionSynchronizationUtils.invokeAfterCompletion(TransactionSynchronizationManager.getSynchronizations(),
+                0);
+        assertThat(TransactionSynchronizationManager.hasResource(cache)).isFalse();
+    }
+
+    @Test
     void readsEveryTimeWhenTheTimeToLiveIsZero() {
         ReadCache<String, String> cache = new ReadCache<>(Duration.ZERO, 10);
 
