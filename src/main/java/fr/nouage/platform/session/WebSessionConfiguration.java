@@ -1,5 +1,6 @@
 package fr.nouage.platform.session;
 
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -12,6 +13,8 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.annotation.web.http.SpringHttpSessionConfiguration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,11 +40,42 @@ class WebSessionConfiguration {
         jdbc.setDefaultMaxInactiveInterval(timeout);
         jdbc.setCleanupCron(cleanupCron);
         jdbc.setIndexResolver(new SignedInPrincipalIndexResolver());
+        jdbc.setCreateSessionAttributeQuery(attributeUpsert(dataSource));
         ClassLoader loader = WebSessionConfiguration.class.getClassLoader();
         GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
         conversion.addConverter(byte[].class, Object.class, new DeserializingConverter(loader));
         jdbc.setConversionService(conversion);
         return new QuietSessionRepository(jdbc, accessWriteInterval);
+    }
+
+    /**
+     * The statement that adds an attribute to a session, replacing the one of that name if it is
+     * already there. Two requests of one session that start together (two tabs opened at once just
+     * after signing in, or a page and its HTMX calls) may each add the same attribute, e.g. the CSRF
+     * token created on first use: a plain insert made the second one fail with a server error.
+     */
+    private static String attributeUpsert(DataSource dataSource) {
+        String product = databaseProduct(dataSource);
+        if (product.equals("H2")) {
+            return """
+                    MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                    KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
+                    """;
+        }
+        return """
+                INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                VALUES (?, ?, ?)
+                ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+                DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+                """;
+    }
+
+    private static String databaseProduct(DataSource dataSource) {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("the database of the web sessions cannot be identified", e);
+        }
     }
 }

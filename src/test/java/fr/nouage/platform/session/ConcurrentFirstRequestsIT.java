@@ -1,0 +1,4 @@
+package fr.nouage.platform.session;
+
+class ConcurrentFirstRequestsIT extends ConcurrentFirstRequestsContract {
+}

@@ -1,0 +1,7 @@
+package fr.nouage.platform.session;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class ConcurrentFirstRequestsPostgresIT extends ConcurrentFirstRequestsContract {
+}
