@@ -27,6 +27,11 @@ public record Consultation(long id, String territorySiren, ConsultationKind kind
 
     /** The option of that id, {@code null} if it is not one of this consultation's. */
     public Option option(long optionId) {
-        return options.stream().filter(o -> o.id() == optionId).findFirst().orElse(null);
+        for (Option o : options) {
+            if (o.id() == optionId) {
+                return o;
+            }
+        }
+        return null;
     }
 }

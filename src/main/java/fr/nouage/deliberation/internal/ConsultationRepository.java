@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,33 +89,36 @@ public class ConsultationRepository {
         return result;
     }
 
-    /** Every answer with its values, in one query. */
+    /**
+     * Every answer with its values, in one query. The values come aggregated per answer
+     * ({@code option:amount,…}), each through the key of its answer: joining the two tables made
+     * PostgreSQL read every value of every consultation to keep those of one.
+     */
     public List<ConsultationAnswer> answers(long consultationId) {
-        Map<Long, AnswerRow> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                select a.id, a.collectivity_siren, a.stance, a.comment, a.answered_by_name, a.answered_at,
-                       v.option_id, v.amount
-                from consultation_answer a left join consultation_answer_value v on v.answer_id = a.id
-                where a.consultation_id = ? order by a.id""").param(consultationId).query(rs -> {
-                    long id = rs.getLong(1);
-                    AnswerRow row = rows.get(id);
-                    if (row == null) {
-                        String stance = rs.getString(3);
-                        row = new AnswerRow(rs.getString(2), stance == null ? null : Stance.valueOf(stance),
-                                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), new LinkedHashMap<>());
-                        rows.put(id, row);
-                    }
-                    long option = rs.getLong(7);
-                    if (!rs.wasNull()) {
-                        row.values().put(option, rs.getInt(8));
-                    }
-                });
-        return rows.values().stream().map(r -> new ConsultationAnswer(r.siren(), r.stance(), r.comment(),
-                Map.copyOf(r.values()), r.name(), r.at())).toList();
+        return jdbc.sql("""
+                select a.collectivity_siren, a.stance, a.comment, a.answered_by_name, a.answered_at,
+                       (select string_agg(v.option_id || ':' || v.amount, ',') from consultation_answer_value v
+                        where v.answer_id = a.id) as answer_values
+                from consultation_answer a where a.consultation_id = ? order by a.id""").param(consultationId)
+                .query((rs, n) -> {
+                    String stance = rs.getString(2);
+                    return new ConsultationAnswer(rs.getString(1), stance == null ? null : Stance.valueOf(stance),
+                            rs.getString(3), answerValues(rs.getString(6)), rs.getString(4),
+                            rs.getTimestamp(5).toInstant());
+                }).list();
     }
 
-    private record AnswerRow(String siren, Stance stance, String comment, String name, Instant at,
-            Map<Long, Integer> values) {
+    /** The values of an answer from their aggregate {@code option:amount,…} ({@code null} when none). */
+    static Map<Long, Integer> answerValues(String aggregate) {
+        if (aggregate == null || aggregate.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> values = new HashMap<>();
+        for (String pair : aggregate.split(",")) {
+            int colon = pair.indexOf(':');
+            values.put(Long.parseLong(pair, 0, colon, 10), Integer.parseInt(pair, colon + 1, pair.length(), 10));
+        }
+        return Map.copyOf(values);
     }
 
     /** Records or replaces a collectivité's answer; true when it replaced an earlier one. */

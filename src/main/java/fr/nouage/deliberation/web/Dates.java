@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fr.nouage.platform.DateFormats;
 import fr.nouage.platform.PageContext;
@@ -14,6 +17,9 @@ import fr.nouage.platform.PageContext;
 public final class Dates {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final Map<Locale, DateTimeFormatter> DAY_AT = new ConcurrentHashMap<>();
+    private static final String DAY_MARK = "\u0000day\u0000";
+    private static final String TIME_MARK = "\u0000time\u0000";
 
     private Dates() {
     }
@@ -34,10 +40,34 @@ public final class Dates {
                 .format(instant);
     }
 
-    /** A day and time in full, e.g. {@code jeudi 14 janvier 2027 à 18:30}. */
+    /**
+     * A day and time in full, e.g. {@code jeudi 14 janvier 2027 à 18:30}: the message
+     * {@code dateTime.dayAt} of the page's language made once into one formatter (a table of answers
+     * formats one per row).
+     */
     public static String dayAt(Instant instant, PageContext page) {
-        return instant == null ? "" : page.t("dateTime.dayAt", day(instant, page.locale()),
-                DateFormats.of("HH:mm", page.locale()).format(instant));
+        if (instant == null) {
+            return "";
+        }
+        DateTimeFormatter formatter = DAY_AT.get(page.locale());
+        if (formatter == null) {
+            formatter = dayAtFormatter(page);
+            DAY_AT.putIfAbsent(page.locale(), formatter);
+        }
+        return formatter.format(instant);
+    }
+
+    private static DateTimeFormatter dayAtFormatter(PageContext page) {
+        String message = page.t("dateTime.dayAt", DAY_MARK, TIME_MARK);
+        int day = message.indexOf(DAY_MARK);
+        int time = message.indexOf(TIME_MARK);
+        if (day < 0 || time < day) {
+            throw new IllegalStateException("dateTime.dayAt must give the day before the time: " + message);
+        }
+        return new DateTimeFormatterBuilder().appendLiteral(message.substring(0, day))
+                .appendPattern("EEEE d MMMM yyyy").appendLiteral(message.substring(day + DAY_MARK.length(), time))
+                .appendPattern("HH:mm").appendLiteral(message.substring(time + TIME_MARK.length()))
+                .toFormatter(page.locale()).withZone(PageContext.PARIS);
     }
 
     /** The value of a {@code datetime-local} field for a moment, in Paris time. */
