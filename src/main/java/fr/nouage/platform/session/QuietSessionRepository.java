@@ -16,7 +16,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * The database session store, without a write at every request: a session is saved when its
  * content changes, and its last access time is moved forward only when the stored one is older
  * than an interval (a minute by default). A session therefore expires at most that interval
- * earlier than its timeout, and a page that changes nothing in the session writes nothing.
+ * earlier than its timeout, and a page that changes nothing in the session writes nothing. A
+ * request reads its session from the database once (see {@link RequestSessionMemo}).
  */
 public final class QuietSessionRepository
         implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession>, InitializingBean,
@@ -56,12 +57,22 @@ public final class QuietSessionRepository
 
     @Override
     public QuietSession findById(String id) {
+        QuietSession read = RequestSessionMemo.get(id);
+        if (read != null) {
+            return read;
+        }
         Session stored = jdbc.findById(id);
-        return stored == null ? null : new QuietSession(stored, accessWriteInterval);
+        if (stored == null) {
+            return null;
+        }
+        QuietSession session = new QuietSession(stored, accessWriteInterval);
+        RequestSessionMemo.remember(session);
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        RequestSessionMemo.forget();
         jdbc.deleteById(id);
     }
 

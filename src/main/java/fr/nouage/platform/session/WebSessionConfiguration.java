@@ -5,7 +5,10 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -17,6 +20,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.annotation.web.http.SpringHttpSessionConfiguration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +51,15 @@ class WebSessionConfiguration {
         conversion.addConverter(byte[].class, Object.class, new DeserializingConverter(loader));
         jdbc.setConversionService(conversion);
         return new QuietSessionRepository(jdbc, accessWriteInterval);
+    }
+
+    /** Keeps the session a request read for the rest of that request (see {@link RequestSessionMemo}). */
+    @Bean
+    FilterRegistrationBean<RequestSessionMemo> requestSessionMemo() {
+        FilterRegistrationBean<RequestSessionMemo> registration = new FilterRegistrationBean<>(new RequestSessionMemo());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     /**

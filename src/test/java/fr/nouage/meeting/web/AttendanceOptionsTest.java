@@ -2,7 +2,12 @@ package fr.nouage.meeting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+
+import gg.jte.Content;
+import gg.jte.output.Utf8ByteOutput;
 
 import fr.nouage.meeting.AttendanceStatus;
 
@@ -38,9 +43,17 @@ class AttendanceOptionsTest {
 
     @Test
     void namesTheListAfterTheCollectivityAndLabelsItByItsRow() {
-        assertThat(options.select("200067106", AttendanceStatus.PRESENT)).startsWith(
+        assertThat(written(options.select("200067106", AttendanceStatus.PRESENT))).startsWith(
                 "<select name=\"presence-200067106\" id=\"presence-200067106\" aria-labelledby=\"nom-200067106\">")
                 .contains("<option value=\"PRESENT\" selected>").endsWith("</option></select>");
-        assertThat(options.select("\"><script>", null)).doesNotContain("\"><script>");
+        assertThat(written(options.select("\"><script>", null))).doesNotContain("\"><script>")
+                .contains("Présent &lt;b&gt;");
+    }
+
+    /** What a page writes of some content, read back as UTF-8 (as the page's output does). */
+    private static String written(Content content) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        content.writeTo(output);
+        return new String(output.toByteArray(), StandardCharsets.UTF_8);
     }
 }
