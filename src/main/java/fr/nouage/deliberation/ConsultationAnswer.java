@@ -1,6 +1,8 @@
 package fr.nouage.deliberation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,13 @@ public record ConsultationAnswer(String collectivitySiren, Stance stance, String
 
     /** The options ranked, preferred first (for a ranked choice). */
     public List<Long> ranking() {
-        return values.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-                .map(Map.Entry::getKey).toList();
+        List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(values.entrySet());
+        ranked.sort(Map.Entry.comparingByValue(Comparator.naturalOrder()));
+        List<Long> options = new ArrayList<>(ranked.size());
+        for (Map.Entry<Long, Integer> entry : ranked) {
+            options.add(entry.getKey());
+        }
+        return Collections.unmodifiableList(options);
     }
 
     public int value(long optionId) {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import java.util.function.Predicate;
+
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
 
@@ -22,8 +24,21 @@ public final class MeetingAccess {
 
     /** Whether the user may record the attendance of that collectivité. */
     public static boolean mayRecordAttendance(NouageUser user, String territorySiren, String collectivitySiren) {
-        return mayFacilitate(user, territorySiren) || user.has(Role.ADMIN)
-                || (user.hasIn(Role.DIRECTOR, territorySiren) && user.directs(collectivitySiren));
+        return attendanceRecordable(user, territorySiren).test(collectivitySiren);
+    }
+
+    /**
+     * The collectivités whose attendance the user may record, as a test decided once for a whole table:
+     * all of them for the facilitator, the coordinator and the admin, their own for a director.
+     */
+    public static Predicate<String> attendanceRecordable(NouageUser user, String territorySiren) {
+        if (mayFacilitate(user, territorySiren) || user.has(Role.ADMIN)) {
+            return collectivity -> true;
+        }
+        if (user.hasIn(Role.DIRECTOR, territorySiren)) {
+            return user::directs;
+        }
+        return collectivity -> false;
     }
 
     /** The collectivité a director acts for in a territory, {@code null} for another role. */

@@ -197,7 +197,7 @@ public class Meetings {
 
     /** The first planned meeting of the territory's collective whose agenda is still open. */
     public Optional<Meeting> nextOpen(String territorySiren) {
-        return meetings.nextOpen(bodies.collective(territorySiren).id(), clock.instant());
+        return meetings.nextOpenOfCollective(territorySiren, clock.instant());
     }
 
     private long sessionOfItem(long sessionItemId, String territory) {

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import fr.nouage.platform.DateFormats;
 import fr.nouage.platform.PageContext;
 
@@ -17,7 +20,7 @@ import fr.nouage.platform.PageContext;
 public final class Dates {
 
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final Map<Locale, DateTimeFormatter> DAY_AT = new ConcurrentHashMap<>();
+    private static final Map<Locale, DayAtTexts> DAY_AT = new ConcurrentHashMap<>();
     private static final String DAY_MARK = "\u0000day\u0000";
     private static final String TIME_MARK = "\u0000time\u0000";
 
@@ -49,12 +52,28 @@ public final class Dates {
         if (instant == null) {
             return "";
         }
-        DateTimeFormatter formatter = DAY_AT.get(page.locale());
-        if (formatter == null) {
-            formatter = dayAtFormatter(page);
-            DAY_AT.putIfAbsent(page.locale(), formatter);
+        DayAtTexts texts = DAY_AT.get(page.locale());
+        if (texts == null) {
+            texts = new DayAtTexts(dayAtFormatter(page));
+            DAY_AT.putIfAbsent(page.locale(), texts);
         }
-        return formatter.format(instant);
+        return texts.of(instant);
+    }
+
+    /**
+     * The texts of the moments of one language, kept by minute (the same answers are shown at each
+     * reading of a consultation, and writing a day in full costs more than finding it again).
+     */
+    private record DayAtTexts(DateTimeFormatter formatter, Cache<Long, String> byMinute) {
+
+        DayAtTexts(DateTimeFormatter formatter) {
+            this(formatter, Caffeine.newBuilder().maximumSize(50_000).build());
+        }
+
+        String of(Instant instant) {
+            return byMinute.get(Math.floorDiv(instant.getEpochSecond(), 60),
+                    minute -> formatter.format(Instant.ofEpochSecond(minute * 60)));
+        }
     }
 
     private static DateTimeFormatter dayAtFormatter(PageContext page) {

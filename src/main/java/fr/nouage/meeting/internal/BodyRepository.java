@@ -77,7 +77,7 @@ public class BodyRepository {
         jdbc.sql("delete from body_member where body_id = ? and account_id = ?").params(bodyId, accountId).update();
     }
 
-    private static String standardKey(String territorySiren, BodyKind kind, String collectivitySiren) {
+    static String standardKey(String territorySiren, BodyKind kind, String collectivitySiren) {
         return territorySiren + ":" + kind.name() + (collectivitySiren == null ? "" : ":" + collectivitySiren);
     }
 

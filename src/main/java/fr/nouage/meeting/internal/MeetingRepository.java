@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import fr.nouage.meeting.AttendanceStatus;
+import fr.nouage.meeting.BodyKind;
 import fr.nouage.meeting.Meeting;
 
 /** Meetings of the collective and their attendance. */
@@ -87,10 +88,17 @@ public class MeetingRepository {
                 .params(bodyId, Timestamp.from(to), Timestamp.from(from)).query(Integer.class).single() > 0;
     }
 
-    /** The first planned meeting of the body whose agenda is still open at {@code now}. */
-    public Optional<Meeting> nextOpen(long bodyId, Instant now) {
-        return jdbc.sql(SELECT + "where body_id = ? and status = 'PLANNED' and frozen_at is null and agenda_freezes_at > ? order by starts_at limit 1")
-                .params(bodyId, Timestamp.from(now)).query(MeetingRepository::meeting).optional();
+    /**
+     * The first planned meeting of a territory's collective whose agenda is still open, found through
+     * the collective's key in the same query.
+     */
+    public Optional<Meeting> nextOpenOfCollective(String territorySiren, Instant now) {
+        return jdbc.sql(SELECT + """
+                where body_id = (select id from body where standard_key = ?)
+                  and status = 'PLANNED' and frozen_at is null and agenda_freezes_at > ?
+                order by starts_at limit 1""")
+                .params(BodyRepository.standardKey(territorySiren, BodyKind.COLLECTIVE, null), Timestamp.from(now))
+                .query(MeetingRepository::meeting).optional();
     }
 
     /** Ids of meetings whose freeze is due and has not run yet. */

@@ -40,7 +40,7 @@ public final class AttendanceOptions {
         bySelection = new String[statuses.length + 1];
         bySelectionBytes = new byte[statuses.length + 1][];
         for (int selected = 0; selected <= statuses.length; selected++) {
-            StringOutput html = new StringOutput();
+            StringOutput html = new StringOutput(512);
             html.writeContent("<option value=\"\">");
             Escape.htmlContent(unknownLabel, html);
             html.writeContent("</option>");
@@ -82,7 +82,8 @@ public final class AttendanceOptions {
     }
 
     private static byte[] escapedAttribute(String value) {
-        StringOutput escaped = new StringOutput();
+        // sized to the value: the default buffer (8,192 characters) allocated per row cost more than the row
+        StringOutput escaped = new StringOutput(value.length() + 16);
         Escape.htmlAttribute(value, escaped);
         return escaped.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -2,6 +2,7 @@ package fr.nouage.meeting.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,8 @@ class AttendanceTable {
     /** The rows of a meeting's attendance; a row is editable when the user may answer for it. */
     List<AttendanceRow> rows(String siren, long meetingId, NouageUser user) {
         Map<String, AttendanceStatus> recorded = meetings.attendance(meetingId);
+        Predicate<String> editable = MeetingAccess.attendanceRecordable(user, siren);
         return pages.members(siren).stream().map(c -> new AttendanceRow(c, recorded.get(c.siren()),
-                MeetingAccess.mayRecordAttendance(user, siren, c.siren()))).toList();
+                editable.test(c.siren()))).toList();
     }
 }

@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -12,7 +14,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@link MessageFormat} per message and locks it while it formats, so that every request rendering
  * the same message queued behind the others (a consultation page formats two messages per answer,
  * 150 answers on a large territory). Each thread here formats with its own copy of the parsed
- * format, for the messages it used last.
+ * format, for the messages it used last; a message made of text and {@code {n}} only, filled with
+ * text, is filled without a format at all ({@link PlainPattern}).
  */
 class PerThreadFormatsMessageSource extends ResourceBundleMessageSource {
 
@@ -26,6 +29,25 @@ class PerThreadFormatsMessageSource extends ResourceBundleMessageSource {
                     return size() > COPIES_PER_THREAD;
                 }
             });
+
+    /** The plain pattern of each message format, or none (empty) when it is not plain. */
+    private final Map<MessageFormat, Optional<PlainPattern>> plainPatterns = new ConcurrentHashMap<>();
+
+    @Override
+    protected String getMessageInternal(String code, Object[] args, Locale locale) {
+        if (code != null && args != null && args.length > 0 && locale != null) {
+            MessageFormat shared = super.resolveCode(code, locale);
+            if (shared != null) {
+                Optional<PlainPattern> plain = plainPatterns.computeIfAbsent(shared,
+                        format -> Optional.ofNullable(PlainPattern.of(format)));
+                String filled = plain.map(p -> p.fill(args)).orElse(null);
+                if (filled != null) {
+                    return filled;
+                }
+            }
+        }
+        return super.getMessageInternal(code, args, locale);
+    }
 
     @Override
     protected MessageFormat resolveCode(String code, Locale locale) {

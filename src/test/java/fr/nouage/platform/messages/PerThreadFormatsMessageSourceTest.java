@@ -21,10 +21,14 @@ class PerThreadFormatsMessageSourceTest {
         spring.setFallbackToSystemLocale(false);
         spring.setAlwaysUseMessageFormat(true);
 
-        for (String key : new String[] {"meeting.attendance.caption", "attendance.unknown", "consultation.answers.byValue"}) {
-            Object[] args = {"Mme Durand", "14/01/2027 à 18:30"};
-            assertThat(messages.getMessage(key, args, Locale.FRENCH)).isEqualTo(spring.getMessage(key, args, Locale.FRENCH))
-                    .doesNotContain("{0}");
+        for (String key : new String[] {"meeting.attendance.caption", "attendance.unknown", "consultation.answers.byValue",
+                "consultation.answers.value", "dateTime.dayAt"}) {
+            for (Object[] args : new Object[][] {{"Mme Durand", "14/01/2027 à 18:30"}, {12, 158}, {"Mme Durand", 1234}}) {
+                assertThat(messages.getMessage(key, args, Locale.FRENCH)).as(key)
+                        .isEqualTo(spring.getMessage(key, args, Locale.FRENCH)).doesNotContain("{0}");
+                assertThat(messages.getMessage(key, args, Locale.ENGLISH)).as(key)
+                        .isEqualTo(spring.getMessage(key, args, Locale.ENGLISH));
+            }
         }
     }
 
