@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,8 @@ public class ConsultationRepository {
             """;
 
     private final JdbcClient jdbc;
+    /** The answers last read of each consultation, with the version they were read at. */
+    private final Cache<Long, AnswersAtVersion> answersByConsultation = Caffeine.newBuilder().maximumSize(2_000).build();
 
     ConsultationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -90,11 +95,35 @@ public class ConsultationRepository {
     }
 
     /**
-     * Every answer with its values, in one query. The values come aggregated per answer
+     * Every answer with its values. The consultation's version moves with each answer (and at
+     * closing), so the answers read for a version are kept and given again while it has not moved:
+     * one small query instead of reading 150 answers and their values at each reading of the page,
+     * and never an answer older than the database's, whichever instance wrote it.
+     */
+    public List<ConsultationAnswer> answers(long consultationId) {
+        Optional<Integer> version = jdbc.sql("select version from consultation where id = ?").param(consultationId)
+                .query(Integer.class).optional();
+        if (version.isEmpty()) {
+            return List.of();
+        }
+        AnswersAtVersion kept = answersByConsultation.getIfPresent(consultationId);
+        if (kept != null && kept.version() == version.get()) {
+            return kept.answers();
+        }
+        List<ConsultationAnswer> answers = readAnswers(consultationId);
+        answersByConsultation.put(consultationId, new AnswersAtVersion(version.get(), answers));
+        return answers;
+    }
+
+    private record AnswersAtVersion(int version, List<ConsultationAnswer> answers) {
+    }
+
+    /**
+     * The answers with their values, in one query. The values come aggregated per answer
      * ({@code option:amount,…}), each through the key of its answer: joining the two tables made
      * PostgreSQL read every value of every consultation to keep those of one.
      */
-    public List<ConsultationAnswer> answers(long consultationId) {
+    private List<ConsultationAnswer> readAnswers(long consultationId) {
         return jdbc.sql("""
                 select a.collectivity_siren, a.stance, a.comment, a.answered_by_name, a.answered_at,
                        (select string_agg(v.option_id || ':' || v.amount, ',') from consultation_answer_value v
@@ -149,6 +178,8 @@ public class ConsultationRepository {
             jdbc.sql("insert into consultation_answer_value (answer_id, option_id, amount) values (?, ?, ?)")
                     .params(id, v.getKey(), v.getValue()).update();
         }
+        // in the answer's transaction: whoever reads this version reads this answer
+        jdbc.sql("update consultation set version = version + 1 where id = ?").param(consultationId).update();
         return existing.isPresent();
     }
 

@@ -49,21 +49,27 @@ class ConsultationQueriesIT extends IntegrationTest {
     @Test
     void theConsultationPageReadsAnswersInAConstantNumberOfStatements() {
         List<Collectivity> all = territories.collectivities(ANCENIS).stream().filter(Collectivity::active).toList();
+        Consultation warmUp = open("Priorités, première lecture");
         Consultation few = open("Priorités, peu de réponses");
         Consultation many = open("Priorités, toutes les réponses");
+        answerAll(warmUp, all.subList(0, 1));
         answerAll(few, all.subList(0, 3));
         answerAll(many, all);
         PageClient facilitator = new PageClient(baseUrl()).signIn("facilitateur@demo.nouage.fr", DEMO_PASSWORD);
         String fewPath = "/territoires/" + ANCENIS + "/consultations/" + few.id();
         String manyPath = "/territoires/" + ANCENIS + "/consultations/" + many.id();
-        StatementCounting.statements(facilitator, fewPath);
+        StatementCounting.statements(facilitator, "/territoires/" + ANCENIS + "/consultations/" + warmUp.id());
 
+        // first readings: the answers are read from the database
         int forFew = StatementCounting.statements(facilitator, fewPath);
         int forMany = StatementCounting.statements(facilitator, manyPath);
+        // a second reading finds them kept for the consultation's version
+        int again = StatementCounting.statements(facilitator, manyPath);
 
         assertThat(facilitator.get(manyPath).text()).contains(all.size() + " collectivités sur " + all.size())
                 .contains("Avis de " + all.get(all.size() - 1).name()).contains("Voirie<span class=\"badge\">en tête</span>");
         assertThat(forMany).as("statements with %d answers (%d) and with 3 (%d)", all.size(), forMany, forFew)
                 .isPositive().isEqualTo(forFew).isLessThanOrEqualTo(8);
+        assertThat(again).isEqualTo(forMany - 1);
     }
 }

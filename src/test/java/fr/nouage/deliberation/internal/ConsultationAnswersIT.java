@@ -1,0 +1,4 @@
+package fr.nouage.deliberation.internal;
+
+class ConsultationAnswersIT extends ConsultationAnswersContract {
+}
