@@ -1,19 +1,16 @@
 package fr.nouage.support;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
-/** The application's message bundles, configured as the application reads them, for unit tests. */
+import fr.nouage.platform.messages.MessagesConfiguration;
+
+/** The application's message bundles, read as the application reads them, for unit tests. */
 public final class TestMessages {
 
     private TestMessages() {
     }
 
-    public static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setAlwaysUseMessageFormat(true);
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+    public static MessageSource bundles() {
+        return MessagesConfiguration.platformMessages();
     }
 }

@@ -52,12 +52,7 @@ public final class Dates {
         if (instant == null) {
             return "";
         }
-        DayAtTexts texts = DAY_AT.get(page.locale());
-        if (texts == null) {
-            texts = new DayAtTexts(dayAtFormatter(page));
-            DAY_AT.putIfAbsent(page.locale(), texts);
-        }
-        return texts.of(instant);
+        return DAY_AT.computeIfAbsent(page.locale(), locale -> new DayAtTexts(dayAtFormatter(page))).of(instant);
     }
 
     /**

@@ -22,8 +22,8 @@ public final class AttendanceOptions {
     private static final byte[] SELECT_OPEN_END = "\">".getBytes(StandardCharsets.UTF_8);
     private static final byte[] SELECT_CLOSE = "</select>".getBytes(StandardCharsets.UTF_8);
 
-    private final String[] bySelection;
-    private final byte[][] bySelectionBytes;
+    /** The options as UTF-8 bytes, by selected status (its ordinal; the last: none selected). */
+    private final byte[][] bySelection;
     private final String unknownLabel;
     private final String[] labels;
 
@@ -37,8 +37,7 @@ public final class AttendanceOptions {
         for (AttendanceStatus status : statuses) {
             labels[status.ordinal()] = label.apply(status.messageKey());
         }
-        bySelection = new String[statuses.length + 1];
-        bySelectionBytes = new byte[statuses.length + 1][];
+        bySelection = new byte[statuses.length + 1][];
         for (int selected = 0; selected <= statuses.length; selected++) {
             StringOutput html = new StringOutput(512);
             html.writeContent("<option value=\"\">");
@@ -50,13 +49,16 @@ public final class AttendanceOptions {
                 Escape.htmlContent(labels[status.ordinal()], html);
                 html.writeContent("</option>");
             }
-            bySelection[selected] = html.toString();
-            bySelectionBytes[selected] = bySelection[selected].getBytes(StandardCharsets.UTF_8);
+            bySelection[selected] = html.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /** The options, HTML-escaped, with {@code status} selected (none when null). */
     public String html(AttendanceStatus status) {
+        return new String(options(status), StandardCharsets.UTF_8);
+    }
+
+    private byte[] options(AttendanceStatus status) {
         return bySelection[status == null ? bySelection.length - 1 : status.ordinal()];
     }
 
@@ -67,7 +69,7 @@ public final class AttendanceOptions {
      */
     public Content select(String siren, AttendanceStatus status) {
         byte[] id = escapedAttribute(siren);
-        byte[] options = bySelectionBytes[status == null ? bySelectionBytes.length - 1 : status.ordinal()];
+        byte[] options = options(status);
         return output -> {
             output.writeBinaryContent(SELECT_NAME);
             output.writeBinaryContent(id);

@@ -10,10 +10,15 @@ import org.springframework.context.annotation.Configuration;
  * apostrophe is written twice), formatted per thread.
  */
 @Configuration(proxyBeanMethods = false)
-class MessagesConfiguration {
+public class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
+        return platformMessages();
+    }
+
+    /** The messages as the platform reads them (also for tests that render without the application). */
+    public static MessageSource platformMessages() {
         PerThreadFormatsMessageSource messages = new PerThreadFormatsMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
