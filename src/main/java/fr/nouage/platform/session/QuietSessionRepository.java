@@ -11,6 +11,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The database session store, without a write at every request: a session is saved when its
@@ -27,12 +28,16 @@ public final class QuietSessionRepository
     /** The same store, seen through its interface (its session type is not public). */
     private final FindByIndexNameSessionRepository<Session> jdbc;
     private final Duration accessWriteInterval;
+    /** Runs the writes of a save or a deletion in one transaction (the store reads without one). */
+    private final TransactionOperations writes;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    QuietSessionRepository(JdbcIndexedSessionRepository store, Duration accessWriteInterval) {
+    QuietSessionRepository(JdbcIndexedSessionRepository store, Duration accessWriteInterval,
+            TransactionOperations writes) {
         this.store = store;
         this.jdbc = (FindByIndexNameSessionRepository) store;
         this.accessWriteInterval = accessWriteInterval;
+        this.writes = writes;
     }
 
     @Override
@@ -47,12 +52,18 @@ public final class QuietSessionRepository
 
     @Override
     public QuietSession createSession() {
-        return new QuietSession(jdbc.createSession(), accessWriteInterval);
+        QuietSession created = new QuietSession(jdbc.createSession(), accessWriteInterval);
+        created.changed = true;
+        return created;
     }
 
     @Override
     public void save(QuietSession session) {
-        jdbc.save(session.stored);
+        // a session read and left unchanged (most page views) has nothing to save: no transaction
+        if (session.changed) {
+            writes.executeWithoutResult(status -> jdbc.save(session.stored));
+            session.changed = false;
+        }
     }
 
     @Override
@@ -73,7 +84,7 @@ public final class QuietSessionRepository
     @Override
     public void deleteById(String id) {
         RequestSessionMemo.forget();
-        jdbc.deleteById(id);
+        writes.executeWithoutResult(status -> jdbc.deleteById(id));
     }
 
     @Override
@@ -90,6 +101,9 @@ public final class QuietSessionRepository
         private final Session stored;
         private final Duration accessWriteInterval;
 
+        /** Whether anything may need saving: true for a new session, then after any change. */
+        private volatile boolean changed;
+
         QuietSession(Session stored, Duration accessWriteInterval) {
             this.stored = stored;
             this.accessWriteInterval = accessWriteInterval;
@@ -99,6 +113,7 @@ public final class QuietSessionRepository
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(accessWriteInterval) >= 0) {
                 stored.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -109,6 +124,7 @@ public final class QuietSessionRepository
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return stored.changeSessionId();
         }
 
@@ -124,11 +140,13 @@ public final class QuietSessionRepository
 
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
+            changed = true;
             stored.setAttribute(attributeName, attributeValue);
         }
 
         @Override
         public void removeAttribute(String attributeName) {
+            changed = true;
             stored.removeAttribute(attributeName);
         }
 
@@ -144,6 +162,7 @@ public final class QuietSessionRepository
 
         @Override
         public void setMaxInactiveInterval(Duration interval) {
+            changed = true;
             stored.setMaxInactiveInterval(interval);
         }
 

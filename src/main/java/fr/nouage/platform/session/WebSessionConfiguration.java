@@ -13,7 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.convert.support.GenericConversionService;
-import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -22,6 +21,7 @@ import org.springframework.session.config.annotation.web.http.SpringHttpSessionC
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,8 +39,11 @@ class WebSessionConfiguration {
             @Value("${spring.session.timeout:2h}") Duration timeout,
             @Value("${spring.session.jdbc.cleanup-cron:0 */10 * * * *}") String cleanupCron,
             @Value("${nouage.session.access-write-interval:PT1M}") Duration accessWriteInterval) {
-        JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
-                new TransactionTemplate(transactions));
+        // a reading is one statement, run without a transaction (a transaction costs a second round
+        // trip to PostgreSQL at every request); saves and deletions are wrapped in one by the quiet store
+        TransactionTemplate joinOnly = new TransactionTemplate(transactions);
+        joinOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource), joinOnly);
         jdbc.setDefaultMaxInactiveInterval(timeout);
         jdbc.setCleanupCron(cleanupCron);
         jdbc.setIndexResolver(new SignedInPrincipalIndexResolver());
@@ -48,9 +51,9 @@ class WebSessionConfiguration {
         ClassLoader loader = WebSessionConfiguration.class.getClassLoader();
         GenericConversionService conversion = new GenericConversionService();
         conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
-        conversion.addConverter(byte[].class, Object.class, new DeserializingConverter(loader));
+        conversion.addConverter(byte[].class, Object.class, new SessionAttributeReader(loader, 10_000, timeout));
         jdbc.setConversionService(conversion);
-        return new QuietSessionRepository(jdbc, accessWriteInterval);
+        return new QuietSessionRepository(jdbc, accessWriteInterval, new TransactionTemplate(transactions));
     }
 
     /** Keeps the session a request read for the rest of that request (see {@link RequestSessionMemo}). */

@@ -33,8 +33,9 @@ class RequestSessionMemoTest {
         new ResourceDatabasePopulator(new ClassPathResource("org/springframework/session/jdbc/schema-h2.sql"))
                 .execute(dataSource);
         database = new JdbcTemplate(dataSource);
-        sessions = new QuietSessionRepository(new JdbcIndexedSessionRepository(database,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource))), Duration.ofMinutes(1));
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        sessions = new QuietSessionRepository(new JdbcIndexedSessionRepository(database, transactions),
+                Duration.ofMinutes(1), transactions);
         QuietSession session = sessions.createSession();
         session.setAttribute("notice", "saved");
         sessions.save(session);
