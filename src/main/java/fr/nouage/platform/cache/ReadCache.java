@@ -29,6 +29,13 @@ public final class ReadCache<K, V> {
         return values == null ? load.apply(key) : values.get(key, load);
     }
 
+    /** Forgets every value now (data changed and is committed: no second time needed). */
+    void forgetAll() {
+        if (values != null) {
+            values.invalidateAll();
+        }
+    }
+
     /**
      * Forgets every value, now and once more when the current transaction commits: a page read between
      * the write and the commit would otherwise keep the former value.
