@@ -2,10 +2,11 @@ package fr.nouage.meeting.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+
+import fr.nouage.platform.FormTokens;
 
 /**
  * Makes a form submitted twice (a double click, a reload) act once. Each form carries a token issued
@@ -29,9 +30,9 @@ class SubmissionTokens {
         }
     };
 
-    /** A new token for a form. */
+    /** A new token for a form (new at each showing of a kept page too). */
     String issue() {
-        return UUID.randomUUID().toString();
+        return FormTokens.issue();
     }
 
     /**

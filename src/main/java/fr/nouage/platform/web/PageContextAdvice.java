@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -67,6 +68,11 @@ class PageContextAdvice {
                 }
             }
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            Keeping keeping = KeptPages.keeping(request);
+            if (csrf != null && keeping != null) {
+                // a kept page is shown again with the token of each showing in this place
+                csrf = new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), keeping.csrfPlaceholder());
+            }
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
             // the token is read only if the page shows a form: reading it here would open a session
             return new PageContext(name, admin, properties.demo(), csrf,
