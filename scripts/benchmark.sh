@@ -155,7 +155,14 @@ done
 printf '\nNouage benchmark — profile %s on %s, %s connections, %s per target, %s cores, %s\n' \
   "$PROFILE" "$DB" "$CONNECTIONS" "$DURATION" "$(nproc)" "$(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-24s %8s %9s %10s %10s %10s %9s %6s\n' "target" "status" "alone ms" "median ms" "p99 ms" "req/s" "vs noop" "SQL"
-TRIVIAL_RPS=""
+# The trivial endpoint's throughput moves by up to half between two measurements on this kind of
+# machine (JIT, other processes): it is measured twice more before the table, and every ratio is
+# taken against the highest of its three measurements, so that a ratio is never flattered by a low one.
+TRIVIAL_RPS=0
+for _ in 1 2; do
+  RPS=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H "X-Bench: 1" "http://127.0.0.1:$PORT/bench/noop" | awk '/Requests\/sec/ {printf "%d", $2}')
+  [[ ${RPS:-0} -gt $TRIVIAL_RPS ]] && TRIVIAL_RPS=$RPS
+done
 declare -A MEDIAN_OF P99_OF RATIO_OF ALONE_OF
 for target in "${TARGETS[@]}"; do
   IFS='|' read -r NAME AUTH PATH_ <<< "$target"
@@ -180,7 +187,9 @@ for target in "${TARGETS[@]}"; do
   P99=$(to_ms "$(echo "$OUT" | awk '$1=="99%"{print $2}')")
   RPS=$(echo "$OUT" | awk '/Requests\/sec/{printf "%.0f", $2}')
   NON2XX=$(echo "$OUT" | awk '/Non-2xx/{print $5}')
-  [[ -z "$TRIVIAL_RPS" ]] && TRIVIAL_RPS=$RPS
+  if [[ "$AUTH" == none ]]; then
+    TRIVIAL_RPS=$(awk -v a="$RPS" -v b="$TRIVIAL_RPS" 'BEGIN { printf "%d", (a > b) ? a : b }')
+  fi
   RATIO=$(awk -v a="$RPS" -v b="$TRIVIAL_RPS" 'BEGIN { if (b > 0) printf "%.0f%%", 100*a/b; else print "n/a" }')
   MEDIAN_OF[$NAME]=$P50; P99_OF[$NAME]=$P99; RATIO_OF[$NAME]=${RATIO%\%}; ALONE_OF[$NAME]=$ALONE
   printf '%-24s %8s %9s %10s %10s %10s %9s %6s%s\n' "$NAME" "$STATUS" "$ALONE" "$P50" "$P99" "$RPS" "$RATIO" "${SQL:--}" \
@@ -190,7 +199,8 @@ done
 MEM=$(curl -fs "http://127.0.0.1:$PORT/bench/memory")
 PEAK_HEAP=$(echo "$MEM" | grep -o '"peakHeapBytes":[0-9]*' | grep -o '[0-9]*')
 RSS_KB=$(awk '/VmHWM/{print $2}' /proc/$APP/status)
-printf '\nstart-up to healthy: %s ms | peak heap: %s MiB (-Xmx512m) | peak RSS: %s MiB\n' "$STARTUP_MS" \
+printf '\nratios against the trivial endpoint at %s req/s (the highest of its three measurements)\n' "$TRIVIAL_RPS"
+printf 'start-up to healthy: %s ms | peak heap: %s MiB (-Xmx512m) | peak RSS: %s MiB\n' "$STARTUP_MS" \
   "$(( PEAK_HEAP / 1048576 ))" "$(( RSS_KB / 1024 ))"
 printf 'official geography import (first start): %s | territories created: %s\n' "$IMPORT_MS" "$CREATE_MS"
 printf 'synthetic history: %s\n' "$HISTORY"
