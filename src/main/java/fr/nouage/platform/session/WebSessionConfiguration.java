@@ -39,11 +39,8 @@ class WebSessionConfiguration {
             @Value("${spring.session.timeout:2h}") Duration timeout,
             @Value("${spring.session.jdbc.cleanup-cron:0 */10 * * * *}") String cleanupCron,
             @Value("${nouage.session.access-write-interval:PT1M}") Duration accessWriteInterval) {
-        // a reading is one statement, run without a transaction (a transaction costs a second round
-        // trip to PostgreSQL at every request); saves and deletions are wrapped in one by the quiet store
-        TransactionTemplate joinOnly = new TransactionTemplate(transactions);
-        joinOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
-        JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource), joinOnly);
+        JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+                joinOnly(transactions));
         jdbc.setDefaultMaxInactiveInterval(timeout);
         jdbc.setCleanupCron(cleanupCron);
         jdbc.setIndexResolver(new SignedInPrincipalIndexResolver());
@@ -54,6 +51,17 @@ class WebSessionConfiguration {
         conversion.addConverter(byte[].class, Object.class, new SessionAttributeReader(loader, 10_000, timeout));
         jdbc.setConversionService(conversion);
         return new QuietSessionRepository(jdbc, accessWriteInterval, new TransactionTemplate(transactions));
+    }
+
+    /**
+     * The transactions of the JDBC store: none of its own. A reading is one statement, run without a
+     * transaction (a transaction costs a second round trip to PostgreSQL at every request); saves and
+     * deletions join the one the quiet store wraps them in.
+     */
+    static TransactionTemplate joinOnly(PlatformTransactionManager transactions) {
+        TransactionTemplate joinOnly = new TransactionTemplate(transactions);
+        joinOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        return joinOnly;
     }
 
     /** Keeps the session a request read for the rest of that request (see {@link RequestSessionMemo}). */

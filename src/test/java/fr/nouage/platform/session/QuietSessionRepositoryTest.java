@@ -6,14 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,14 +22,9 @@ class QuietSessionRepositoryTest {
     private final QuietSessionRepository sessions;
 
     QuietSessionRepositoryTest() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:quiet-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/session/jdbc/schema-h2.sql"))
-                .execute(dataSource);
-        database = new JdbcTemplate(dataSource);
-        TransactionTemplate writes = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        TransactionTemplate joinOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        joinOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_SUPPORTS);
+        InMemorySessionStore store = new InMemorySessionStore("quiet");
+        database = store.database;
+        TransactionTemplate writes = new TransactionTemplate(store.transactions);
         TransactionOperations counted = new TransactionOperations() {
             @Override
             public <T> T execute(TransactionCallback<T> action) {
@@ -43,8 +32,7 @@ class QuietSessionRepositoryTest {
                 return writes.execute(action);
             }
         };
-        sessions = new QuietSessionRepository(new JdbcIndexedSessionRepository(database, joinOnly),
-                Duration.ofMinutes(1), counted);
+        sessions = store.repository(counted);
     }
 
     private String stored() {

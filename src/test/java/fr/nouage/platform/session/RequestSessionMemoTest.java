@@ -2,19 +2,12 @@ package fr.nouage.platform.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.servlet.FilterChain;
 
@@ -28,14 +21,9 @@ class RequestSessionMemoTest {
     private final String id;
 
     RequestSessionMemoTest() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:memo-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/session/jdbc/schema-h2.sql"))
-                .execute(dataSource);
-        database = new JdbcTemplate(dataSource);
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        sessions = new QuietSessionRepository(new JdbcIndexedSessionRepository(database, transactions),
-                Duration.ofMinutes(1), transactions);
+        InMemorySessionStore store = new InMemorySessionStore("memo");
+        database = store.database;
+        sessions = store.repository();
         QuietSession session = sessions.createSession();
         session.setAttribute("notice", "saved");
         sessions.save(session);
