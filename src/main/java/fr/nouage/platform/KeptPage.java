@@ -8,12 +8,16 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a page (a {@code GET} handler rendering a template) that this instance may keep once
- * rendered and show again to the same web session, as long as no data changed anywhere (see {@code
- * WriteGeneration}) and for at most {@code nouage.cache.page-time-to-live}. Only for a page whose
- * content depends on nothing but the data, the signed-in session and the address: a page that shows
- * the time of day, or reads a clock to decide what to show, shows it up to that time to live late.
+ * rendered and show again to the same web session, as long as no data changed (see {@code
+ * WriteGeneration}) and for at most {@code nouage.cache.page-time-to-live}. A page whose path names
+ * a territory ({@code /territoires/{siren}/…}) must show nothing but that territory's data (and the
+ * accounts and geography, which every territory shares): it is kept across writes made for other
+ * territories. Only for a page whose content depends on nothing but the data, the signed-in session
+ * and the address: a page that shows the time of day, or reads a clock to decide what to show, shows
+ * it up to that time to live late.
  *
- * <p>The page's CSRF token and form tokens ({@link FormTokens}) are fresh at every showing.
+ * <p>The page's CSRF token and form tokens ({@link FormTokens}) and the header's unread count are
+ * fresh at every showing.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,14 +16,27 @@ import org.springframework.context.MessageSource;
  * @param notice      message key of a confirmation to show once (after a redirect), or {@code null}
  * @param alert       message key of a problem to show once (after a redirect), or {@code null}
  * @param unread      counts the signed-in user's unread notifications when asked, {@code null} when anonymous
+ * @param unreadPlace stands for the unread count in a page kept to be shown again (filled at each
+ *                    showing), {@code null} for a page shown once
  */
 public record PageContext(String userName, boolean admin, boolean demo,
         org.springframework.security.web.csrf.CsrfToken csrf, String path, String notice, String alert, MessageSource messages, Locale locale,
-        java.util.function.IntSupplier unread) {
+        java.util.function.IntSupplier unread, String unreadPlace) {
 
     /** Unread in-app notifications of the signed-in user (one query, run only when the header asks). */
     public int unreadNotifications() {
         return unread == null ? 0 : unread.getAsInt();
+    }
+
+    /** The header's badge of unread notifications, as HTML: nothing when there are none. */
+    public String unreadBadge() {
+        return unreadPlace != null ? unreadPlace : unreadBadge(unreadNotifications(), t("nav.notifications.unread"));
+    }
+
+    /** The badge of {@code count} unread notifications, {@code label} read by screen readers after it. */
+    public static String unreadBadge(int count, String label) {
+        return count <= 0 ? "" : " <span class=\"badge\">" + count + "<span class=\"visually-hidden\"> "
+                + org.springframework.web.util.HtmlUtils.htmlEscape(label) + "</span></span>";
     }
 
     /** The message of the given key in the user's language, with its arguments filled in. */

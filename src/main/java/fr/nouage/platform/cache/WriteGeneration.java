@@ -5,6 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,23 +26,34 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A number that moves whenever data may have changed: after each transaction of this instance that
- * wrote to the database (at once), and when another instance sharing the database did (within the
- * shared check interval, a quarter of a second by default). A value computed from the database is
- * still true while the generation read before computing it is the current one.
+ * Numbers that move whenever data may have changed: one for each territory, moved by the writes made
+ * for that territory alone ({@link WriteScope}), and one for everything, moved by any other write. A
+ * value computed from a territory's data is still true while {@link #current(String)} read before
+ * computing it is unchanged. They move after each transaction of this instance that wrote to the
+ * database (at once), and when another instance sharing the database did (within the shared check
+ * interval, a quarter of a second by default).
  *
- * <p>Every writing transaction also moves the shared counter ({@code write_generation}), after its
- * commit; this instance reads that counter in the background. Writes to the web session store are
- * not data and move nothing (see {@link WriteWatchingDataSource}).
+ * <p>Every writing transaction also moves the shared counter ({@code write_generation}) after its
+ * commit, and records in {@code write_scope} the counter's value for the territory it wrote for (or
+ * {@code *}); this instance reads the counter in the background, and which scopes moved when it
+ * moves. Writes to the web session store and to the event registry are not data and move nothing
+ * (see {@link WriteWatchingDataSource}).
  */
 @Component
 public class WriteGeneration implements DisposableBean {
 
     static final String SHARED_TABLE = "write_generation";
+    static final String SCOPE_TABLE = "write_scope";
+    static final String EVERY_TERRITORY = "*";
     static final long NOT_MOVED = Long.MIN_VALUE;
+    /** The shared counter as seen when it cannot be read: whatever happens meanwhile, all has moved. */
+    private static final long UNREADABLE = NOT_MOVED + 1;
     private static final Logger LOG = LoggerFactory.getLogger(WriteGeneration.class);
 
-    private final AtomicLong generation = new AtomicLong();
+    /** Counts every move: the value of a territory, or of everything, is the count at its last move. */
+    private final AtomicLong clock = new AtomicLong();
+    private final AtomicLong everything = new AtomicLong();
+    private final Map<String, Long> territories = new ConcurrentHashMap<>();
     private final ObjectProvider<DataSource> dataSource;
     private final ReadCaches readCaches;
     private final Duration sharedCheck;
@@ -52,51 +67,68 @@ public class WriteGeneration implements DisposableBean {
         this.sharedCheck = sharedCheck;
     }
 
-    /** The current generation. */
+    /** The current generation of all data: it moves at every write. */
     public long current() {
-        return generation.get();
+        return clock.get();
     }
 
     /**
-     * Data written by this instance has been committed, and the shared counter moved to {@code
-     * shared} ({@link #moveShared}): every value kept before is forgotten. The next check of the
-     * shared counter does not take this instance's own move for another instance's write.
+     * The current generation of a territory's data: it moves at every write made for that territory
+     * alone or for every territory ({@code null}: of all data, as {@link #current()}).
      */
-    void written(long shared) {
+    public long current(String territory) {
+        if (territory == null) {
+            return clock.get();
+        }
+        long all = everything.get();
+        Long own = territories.get(territory);
+        return own == null ? all : Math.max(all, own);
+    }
+
+    /**
+     * Data written by this instance for {@code territory} ({@code null}: for all) has been
+     * committed, and the shared counter moved to {@code shared} ({@link #moveShared}): every value
+     * kept from that data before is forgotten. The next check of the shared counter does not take
+     * this instance's own move for another instance's write.
+     */
+    void written(String territory, long shared) {
         synchronized (this) {
             if (shared != NOT_MOVED && shared == sharedSeen + 1) {
                 sharedSeen = shared;
             }
         }
-        moved();
+        moved(territory);
     }
 
-    private void moved() {
+    private void moved(String territory) {
         readCaches.invalidateAll();
-        generation.incrementAndGet();
+        long now = clock.incrementAndGet();
+        if (territory == null) {
+            everything.accumulateAndGet(now, Math::max);
+            // older than everything: no longer needed to tell a territory's generation
+            territories.values().removeIf(last -> last <= now);
+        } else {
+            territories.merge(territory, now, Math::max);
+        }
     }
 
     /**
      * Moves the shared counter on a connection whose transaction has just committed, or in
-     * auto-commit, in a transaction of its own; answers its new value ({@link #NOT_MOVED} if it
-     * could not be moved, e.g. while the schema is being migrated: other instances then see the write
-     * within the time to live of what they keep).
+     * auto-commit, in a transaction of its own, and records its value for the territory written for
+     * ({@code null}: every territory); answers its new value ({@link #NOT_MOVED} if it could not be
+     * moved, e.g. while the schema is being migrated: other instances then see the write within the
+     * time to live of what they keep). The counter's row stays locked until the commit, so the scopes
+     * are recorded in the order of the counter.
      */
-    static long moveShared(Connection connection) {
+    static long moveShared(Connection connection, String territory) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
             long moved = NOT_MOVED;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update " + SHARED_TABLE + " set n = n + 1 where id = 1");
-                    PreparedStatement select = connection.prepareStatement(
-                            "select n from " + SHARED_TABLE + " where id = 1")) {
-                update.executeUpdate();
-                try (ResultSet row = select.executeQuery()) {
-                    moved = row.next() ? row.getLong(1) : NOT_MOVED;
-                }
+            try {
+                moved = moveSharedInTransaction(connection, territory == null ? EVERY_TERRITORY : territory);
                 connection.commit();
             } catch (SQLException e) {
                 LOG.debug("Shared write counter not moved", e);
@@ -114,6 +146,36 @@ public class WriteGeneration implements DisposableBean {
         }
     }
 
+    private static long moveSharedInTransaction(Connection connection, String scope) throws SQLException {
+        long moved;
+        try (PreparedStatement update = connection.prepareStatement(
+                "update " + SHARED_TABLE + " set n = n + 1 where id = 1");
+                PreparedStatement select = connection.prepareStatement(
+                        "select n from " + SHARED_TABLE + " where id = 1")) {
+            update.executeUpdate();
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return NOT_MOVED;
+                }
+                moved = row.getLong(1);
+            }
+        }
+        try (PreparedStatement record = connection.prepareStatement(
+                "update " + SCOPE_TABLE + " set n = ? where scope = ?")) {
+            record.setLong(1, moved);
+            record.setString(2, scope);
+            if (record.executeUpdate() == 0) {
+                try (PreparedStatement first = connection.prepareStatement(
+                        "insert into " + SCOPE_TABLE + " (scope, n) values (?, ?)")) {
+                    first.setString(1, scope);
+                    first.setLong(2, moved);
+                    first.executeUpdate();
+                }
+            }
+        }
+        return moved;
+    }
+
     /** Starts reading the shared counter once the schema is migrated and the application ready. */
     @EventListener(ApplicationReadyEvent.class)
     synchronized void startSharedCheck() {
@@ -129,26 +191,64 @@ public class WriteGeneration implements DisposableBean {
         checker.scheduleWithFixedDelay(this::checkShared, 0, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Reads the shared counter; a change (or a failed reading) means another instance may have written. */
+    /**
+     * Reads the shared counter; when it moved, the scopes written since move here. A failed reading,
+     * or a move without a recorded scope, moves everything.
+     */
     void checkShared() {
-        long shared;
-        try (Connection connection = dataSource.getObject().getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select n from " + SHARED_TABLE + " where id = 1");
-                ResultSet row = select.executeQuery()) {
-            shared = row.next() ? row.getLong(1) : NOT_MOVED;
+        try (Connection connection = dataSource.getObject().getConnection()) {
+            long shared = sharedCounter(connection);
+            long since;
+            synchronized (this) {
+                if (shared == sharedSeen) {
+                    return;
+                }
+                since = sharedSeen;
+                sharedSeen = shared;
+            }
+            if (since < 0 || shared < since) {
+                moved(null);
+                return;
+            }
+            List<String> scopes = scopesSince(connection, since);
+            if (scopes.isEmpty() || scopes.contains(EVERY_TERRITORY)) {
+                moved(null);
+            } else {
+                scopes.forEach(this::moved);
+            }
         } catch (SQLException | RuntimeException e) {
             LOG.debug("Shared write counter not read", e);
-            shared = NOT_MOVED + 1;
+            boolean first;
+            synchronized (this) {
+                first = sharedSeen != UNREADABLE;
+                sharedSeen = UNREADABLE;
+            }
+            if (first) {
+                moved(null);
+            }
         }
-        boolean changed;
-        synchronized (this) {
-            changed = shared != sharedSeen;
-            sharedSeen = shared;
+    }
+
+    private static long sharedCounter(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select n from " + SHARED_TABLE + " where id = 1");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? row.getLong(1) : UNREADABLE;
         }
-        if (changed) {
-            moved();
+    }
+
+    private static List<String> scopesSince(Connection connection, long since) throws SQLException {
+        List<String> scopes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select scope from " + SCOPE_TABLE + " where n > ?")) {
+            select.setLong(1, since);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    scopes.add(rows.getString(1));
+                }
+            }
         }
+        return scopes;
     }
 
     @Override

@@ -22,8 +22,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * page or value kept from before is then out of date. A rolled back transaction moves nothing.
  *
  * <p>Statements that only read ({@code select}, {@code values}, {@code show}, {@code explain},
- * {@code set}) are not writes, and neither are writes to the web session store: a page view saves
- * its session without changing any data.
+ * {@code set}) are not writes, and neither are writes to the web session store (a page view saves
+ * its session without changing any data) nor to the registry of module events (no page shows it).
+ * The moves are for the territory the committing thread writes for ({@link WriteScope}).
  */
 final class WriteWatchingDataSource extends DelegatingDataSource {
 
@@ -67,7 +68,8 @@ final class WriteWatchingDataSource extends DelegatingDataSource {
                 || lower.contains("delete") || lower.contains("merge"))) {
             return false;
         }
-        return !lower.contains("spring_session") && !lower.contains(WriteGeneration.SHARED_TABLE);
+        return !lower.contains("spring_session") && !lower.contains("event_publication")
+                && !lower.contains(WriteGeneration.SHARED_TABLE) && !lower.contains(WriteGeneration.SCOPE_TABLE);
     }
 
     /** The first keyword of a statement, in lower case, comments and parentheses skipped. */
@@ -135,8 +137,7 @@ final class WriteWatchingDataSource extends DelegatingDataSource {
                 case "commit" -> {
                     connection.commit();
                     if (wrote) {
-                        wrote = false;
-                        generation.get().written(WriteGeneration.moveShared(connection));
+                        movedAfterCommit();
                     }
                     return null;
                 }
@@ -150,18 +151,18 @@ final class WriteWatchingDataSource extends DelegatingDataSource {
                     boolean committing = wrote && Boolean.TRUE.equals(args[0]) && !connection.getAutoCommit();
                     connection.setAutoCommit((Boolean) args[0]);
                     if (committing) {
-                        committed();
+                        movedAfterCommit();
                     }
                     return null;
                 }
                 case "close" -> {
                     if (wrote) {
                         if (connection.getAutoCommit()) {
-                            committed();
+                            movedAfterCommit();
                         } else {
                             // given back in a transaction: the pool rolls it back; forget anyway
                             wrote = false;
-                            generation.get().written(WriteGeneration.NOT_MOVED);
+                            generation.get().written(WriteScope.current(), WriteGeneration.NOT_MOVED);
                         }
                     }
                 }
@@ -172,10 +173,11 @@ final class WriteWatchingDataSource extends DelegatingDataSource {
             return WriteWatchingDataSource.invoke(connection, method, args);
         }
 
-        /** The writes are committed (auto-commit): the counters move. */
-        private void committed() {
+        /** The writes are committed: the counters move, for the territory the thread writes for. */
+        private void movedAfterCommit() {
             wrote = false;
-            generation.get().written(WriteGeneration.moveShared(connection));
+            String territory = WriteScope.current();
+            generation.get().written(territory, WriteGeneration.moveShared(connection, territory));
         }
     }
 }

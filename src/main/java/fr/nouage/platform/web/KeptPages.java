@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
@@ -12,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -31,13 +34,19 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.nouage.platform.FormTokens;
 import fr.nouage.platform.KeptPage;
 import fr.nouage.platform.SignedInUser;
+import fr.nouage.platform.PageContext;
+import fr.nouage.platform.UnreadNotifications;
 import fr.nouage.platform.cache.WriteGeneration;
+import fr.nouage.platform.cache.WriteScope;
 
 /**
  * Pages marked {@link KeptPage}, kept once rendered for the web session that asked them and shown
- * again to it while the data generation is unchanged (no write on any instance since) and for at
- * most {@code nouage.cache.page-time-to-live} (a minute by default; zero turns keeping off). The
- * copies of all sessions take at most {@code nouage.cache.page-memory} (32 MB by default).
+ * again to it while the generation of their territory's data is unchanged (no write for that
+ * territory, nor for every territory, on any instance since: {@link WriteScope}) and for at most
+ * {@code nouage.cache.page-time-to-live} (a minute by default; zero turns keeping off). The copies
+ * of all sessions take at most {@code nouage.cache.page-memory} (32 MB by default). The header's
+ * count of unread notifications, which another territory's events may move, is counted anew at
+ * each showing, as the tokens are made anew.
  *
  * <p>A page is kept only when its handler ended normally with a 200, for a signed-in session, and
  * without a message to show once (after a redirect). A reload that asks to bypass caches (sent by
@@ -52,14 +61,19 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
     static final String COUNT_SQL_HEADER = "X-Count-SQL";
 
     private final WriteGeneration generation;
+    private final ObjectProvider<UnreadNotifications> unread;
+    private final MessageSource messages;
     private final Cache<String, PageCopy> copies;
     private final String secret;
     private final byte[] secretBytes;
     private final int placeholderLength;
 
-    KeptPages(WriteGeneration generation, @Value("${nouage.cache.page-time-to-live:PT1M}") Duration timeToLive,
+    KeptPages(WriteGeneration generation, ObjectProvider<UnreadNotifications> unread, MessageSource messages,
+            @Value("${nouage.cache.page-time-to-live:PT1M}") Duration timeToLive,
             @Value("${nouage.cache.page-memory:32MB}") DataSize memory) {
         this.generation = generation;
+        this.unread = unread;
+        this.messages = messages;
         this.copies = timeToLive.isZero() || memory.toBytes() == 0 ? null
                 : Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(memory.toBytes())
                         .<String, PageCopy>weigher((key, copy) -> key.length() * 2 + copy.html().length + 64)
@@ -83,13 +97,14 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
         if (key == null) {
             return true;
         }
-        long current = generation.current();
+        String territory = WriteScope.territoryOf(request.getRequestURI());
+        long current = generation.current(territory);
         PageCopy copy = forcedReload(request) ? null : copies.getIfPresent(key);
         if (copy != null && copy.generation() == current) {
-            copy.writeTo(response, placeholderLength, csrf(request));
+            copy.writeTo(response, placeholderLength, csrf(request), unreadBadge(request));
             return false;
         }
-        request.setAttribute(FormTokens.KEEPING, new Keeping(key, current, secret));
+        request.setAttribute(FormTokens.KEEPING, new Keeping(key, territory, current, secret));
         return true;
     }
 
@@ -121,10 +136,10 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
         PageCopy copy = PageCopy.of(html, secretBytes, response.getContentType(), keeping.generation());
         request.removeAttribute(FormTokens.KEEPING);
         if (keeping.wasHandled() && response.getStatus() == HttpServletResponse.SC_OK
-                && keeping.generation() == generation.current()) {
+                && keeping.generation() == generation.current(keeping.territory())) {
             copies.put(keeping.key(), copy);
         }
-        copy.writeTo(response, placeholderLength, csrf(request));
+        copy.writeTo(response, placeholderLength, csrf(request), unreadBadge(request));
     }
 
     /** A reload that bypasses caches (Ctrl+F5 sends {@code Cache-Control: no-cache}): rendered anew, and kept. */
@@ -154,6 +169,21 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
         return session.getId() + ' ' + RequestContextUtils.getLocale(request) + ' '
                 + (request.getHeader("HX-Request") != null ? "htmx " : "page ") + request.getRequestURI()
                 + (query == null ? "" : "?" + query);
+    }
+
+    /** The signed-in user's unread count as it is now (any territory's event may move it). */
+    private Supplier<String> unreadBadge(HttpServletRequest request) {
+        return () -> {
+            UnreadNotifications notifications = unread.getIfAvailable();
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (notifications == null || authentication == null
+                    || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+                return "";
+            }
+            Locale locale = RequestContextUtils.getLocale(request);
+            return PageContext.unreadBadge(notifications.count(user.accountId()),
+                    messages.getMessage("nav.notifications.unread", null, locale));
+        };
     }
 
     private static Supplier<String> csrf(HttpServletRequest request) {

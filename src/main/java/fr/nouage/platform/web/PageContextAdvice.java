@@ -69,6 +69,7 @@ class PageContextAdvice {
             }
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
             Keeping keeping = KeptPages.keeping(request);
+            String unreadPlace = keeping != null && unread != null ? keeping.unreadPlaceholder() : null;
             if (csrf != null && keeping != null) {
                 // a kept page is shown again with the token of each showing in this place
                 csrf = new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), keeping.csrfPlaceholder());
@@ -77,7 +78,7 @@ class PageContextAdvice {
             // the token is read only if the page shows a form: reading it here would open a session
             return new PageContext(name, admin, properties.demo(), csrf,
                     request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale,
-                    unread);
+                    unread, unreadPlace);
         }
 
         private static String flashKey(Map<String, ?> flash, String name) {

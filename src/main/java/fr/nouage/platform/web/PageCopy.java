@@ -12,10 +12,11 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A rendered page as kept: its bytes, with the places of the CSRF token and of the form tokens,
- * filled anew at every showing. A place is marked in the rendered page by a placeholder made of an
- * instance secret (unguessable: a user's text cannot forge one), a kind ({@code c} for the CSRF
- * token, {@code t} for a form token) and a four-digit number.
+ * A rendered page as kept: its bytes, with the places of the CSRF token, of the form tokens and of
+ * the header's count of unread notifications, filled anew at every showing. A place is marked in the
+ * rendered page by a placeholder made of an instance secret (unguessable: a user's text cannot forge
+ * one), a kind ({@code c} for the CSRF token, {@code t} for a form token, {@code u} for the unread
+ * count) and a four-digit number.
  *
  * @param html        the page, placeholders included
  * @param places      offset of each placeholder in {@code html}
@@ -29,6 +30,7 @@ record PageCopy(byte[] html, int[] places, byte[] kinds, int[] numbers, String c
     static final int NUMBER_DIGITS = 4;
     static final byte CSRF = 'c';
     static final byte FORM_TOKEN = 't';
+    static final byte UNREAD = 'u';
 
     /** Finds the placeholders of {@code secret} in a rendered page. */
     static PageCopy of(byte[] html, byte[] secret, String contentType, long generation) {
@@ -57,21 +59,27 @@ record PageCopy(byte[] html, int[] places, byte[] kinds, int[] numbers, String c
     }
 
     /**
-     * Writes the page at once, with its length, its tokens filled: the session's CSRF token, and new
-     * form tokens (the same for placeholders of the same number).
+     * Writes the page at once, with its length, its places filled: the session's CSRF token, new
+     * form tokens (the same for placeholders of the same number) and the unread count as it is now.
      */
-    void writeTo(HttpServletResponse response, int placeholderLength, Supplier<String> csrf) throws IOException {
+    void writeTo(HttpServletResponse response, int placeholderLength, Supplier<String> csrf,
+            Supplier<String> unreadBadge) throws IOException {
         byte[][] values = new byte[places.length][];
         Map<Integer, byte[]> formTokens = places.length == 0 ? Map.of() : new HashMap<>();
         byte[] csrfValue = null;
+        byte[] unreadValue = null;
         int size = html.length;
         for (int i = 0; i < places.length; i++) {
             if (kinds[i] == CSRF) {
                 if (csrfValue == null) {
-                    String token = csrf.get();
-                    csrfValue = (token == null ? "" : token).getBytes(StandardCharsets.UTF_8);
+                    csrfValue = bytes(csrf.get());
                 }
                 values[i] = csrfValue;
+            } else if (kinds[i] == UNREAD) {
+                if (unreadValue == null) {
+                    unreadValue = bytes(unreadBadge.get());
+                }
+                values[i] = unreadValue;
             } else {
                 values[i] = formTokens.computeIfAbsent(numbers[i],
                         n -> UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
@@ -90,6 +98,10 @@ record PageCopy(byte[] html, int[] places, byte[] kinds, int[] numbers, String c
             read = places[i] + placeholderLength;
         }
         out.write(html, read, html.length - read);
+    }
+
+    private static byte[] bytes(String text) {
+        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
     }
 
     private static int indexOf(byte[] data, byte[] pattern, int from) {

@@ -27,6 +27,7 @@ class WriteWatchingDataSourceTest {
         raw = new JdbcTemplate(database);
         raw.execute("create table write_generation (id integer primary key, n bigint not null)");
         raw.execute("insert into write_generation values (1, 0)");
+        raw.execute("create table write_scope (scope varchar(20) primary key, n bigint not null)");
         raw.execute("create table item (id integer primary key, name varchar(20))");
         raw.execute("create table spring_session (id varchar(36) primary key)");
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("dataSource", database));
@@ -47,6 +48,8 @@ class WriteWatchingDataSourceTest {
         assertThat(WriteWatchingDataSource.writes("with last as (select 1) select * from last")).isFalse();
         assertThat(WriteWatchingDataSource.writes("UPDATE SPRING_SESSION SET LAST_ACCESS_TIME = ?")).isFalse();
         assertThat(WriteWatchingDataSource.writes("update write_generation set n = n + 1")).isFalse();
+        assertThat(WriteWatchingDataSource.writes("update write_scope set n = ? where scope = ?")).isFalse();
+        assertThat(WriteWatchingDataSource.writes("update event_publication set completion_date = ?")).isFalse();
         assertThat(WriteWatchingDataSource.writes(null)).isFalse();
     }
 
@@ -146,5 +149,93 @@ class WriteWatchingDataSourceTest {
         }
         assertThat(generation.current()).isGreaterThan(before);
         assertThat(raw.queryForObject("select count(*) from item", Integer.class)).isEqualTo(1);
+    }
+
+    private static final String ACHARDS = "200071363";
+    private static final String OTHER = "241000447";
+
+    private void writeFor(String territory, int id) throws SQLException {
+        WriteScope.enter(territory);
+        try (Connection connection = watched.getConnection()) {
+            connection.prepareStatement("insert into item values (" + id + ", 'x')").executeUpdate();
+        } finally {
+            WriteScope.leave();
+        }
+    }
+
+    @Test
+    void aWriteForOneTerritoryMovesItsGenerationAloneAndRecordsItsScope() throws SQLException {
+        long achards = generation.current(ACHARDS);
+        long other = generation.current(OTHER);
+        long all = generation.current();
+
+        writeFor(ACHARDS, 10);
+
+        assertThat(generation.current(ACHARDS)).isGreaterThan(achards);
+        assertThat(generation.current(OTHER)).as("another territory's pages stay valid").isEqualTo(other);
+        assertThat(generation.current()).as("all data").isGreaterThan(all);
+        assertThat(raw.queryForObject("select n from write_scope where scope = ?", Long.class, ACHARDS))
+                .isEqualTo(shared()).isEqualTo(1);
+
+        writeFor(ACHARDS, 11);
+        assertThat(raw.queryForObject("select n from write_scope where scope = ?", Long.class, ACHARDS))
+                .as("one row per scope, moved with the counter").isEqualTo(2);
+    }
+
+    @Test
+    void aWriteForEveryTerritoryMovesThemAll() throws SQLException {
+        writeFor(ACHARDS, 12);
+        long achards = generation.current(ACHARDS);
+        long other = generation.current(OTHER);
+
+        writeFor(null, 13);
+
+        assertThat(generation.current(ACHARDS)).isGreaterThan(achards);
+        assertThat(generation.current(OTHER)).isGreaterThan(other);
+        assertThat(raw.queryForObject("select n from write_scope where scope = '*'", Long.class)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherInstancesWriteForOneTerritoryMovesThatTerritoryHere() throws SQLException {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("dataSource", database));
+        WriteGeneration elsewhere = new WriteGeneration(beans.getBeanProvider(DataSource.class),
+                new ReadCaches(Duration.ofSeconds(5)), Duration.ZERO);
+        DataSource elsewhereWatched = new WriteWatchingDataSource(database, () -> elsewhere);
+        generation.checkShared();
+        long achards = generation.current(ACHARDS);
+        long other = generation.current(OTHER);
+
+        WriteScope.enter(OTHER);
+        try (Connection connection = elsewhereWatched.getConnection()) {
+            connection.prepareStatement("insert into item values (14, 'n')").executeUpdate();
+        } finally {
+            WriteScope.leave();
+        }
+        generation.checkShared();
+
+        assertThat(generation.current(OTHER)).isGreaterThan(other);
+        assertThat(generation.current(ACHARDS)).isEqualTo(achards);
+
+        raw.update("update write_generation set n = n + 1");
+        generation.checkShared();
+        assertThat(generation.current(ACHARDS)).as("a move without a recorded scope moves everything")
+                .isGreaterThan(achards);
+    }
+
+    @Test
+    void theScopeTravelsWithWorkHandedToAnotherThread() throws Exception {
+        String[] seen = new String[1];
+        WriteScope.enter(ACHARDS);
+        Runnable task;
+        try {
+            task = WriteScope.carried(() -> seen[0] = WriteScope.current());
+        } finally {
+            WriteScope.leave();
+        }
+        Thread thread = new Thread(task);
+        thread.start();
+        thread.join();
+        assertThat(seen[0]).isEqualTo(ACHARDS);
+        assertThat(WriteScope.current()).isNull();
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import fr.nouage.platform.cache.WriteGeneration;
 import fr.nouage.support.IntegrationTest;
@@ -45,10 +46,15 @@ class KeptPagesIT extends IntegrationTest {
 
     /** A new meeting of the Achards collective, some weeks ahead (its agenda open), with one item. */
     private String meetingWithAnItem(PageClient director, int weeks, String title) {
+        return meetingWithAnItem(director, BASE, weeks, title);
+    }
+
+    /** A new meeting of a territory's collective, some weeks ahead (its agenda open), with one item. */
+    private String meetingWithAnItem(PageClient director, String base, int weeks, String title) {
         LocalDate tuesday = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(weeks)
                 .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        Page form = director.get(BASE + "/reunions/nouvelle");
-        Page planned = director.post(BASE + "/reunions/nouvelle", Map.of("startsAt", tuesday + "T14:00",
+        Page form = director.get(base + "/reunions/nouvelle");
+        Page planned = director.post(base + "/reunions/nouvelle", Map.of("startsAt", tuesday + "T14:00",
                 "endsAt", tuesday + "T16:00", "place", "Mairie", "hostSiren", form.selected("hostSiren"),
                 "facilitatorSiren", form.selected("facilitatorSiren"), "jeton", form.field("jeton")));
         assertThat(planned.status()).isEqualTo(302);
@@ -59,6 +65,8 @@ class KeptPagesIT extends IntegrationTest {
         Page added = director.post(meeting + "/points", Map.of("title", title, "kind", "INFORMATION",
                 "destination", "ici", "jeton", page.field("jeton")));
         assertThat(added.status()).isEqualTo(302);
+        // its confirmation, shown once: the next showing may then be kept
+        assertThat(director.follow(added).body()).contains(title);
         return meeting;
     }
 
@@ -111,6 +119,97 @@ class KeptPagesIT extends IntegrationTest {
         }
         assertThat(shown).contains("Convention de voirie").doesNotContain("Convention de voirie révisée");
         return true;
+    }
+
+    @Test
+    void writesForAnotherTerritoryLeaveThePageKeptWithItsUnreadCountOfNow() throws Exception {
+        PageClient director = director();
+        PageClient erdre = new PageClient(baseUrl()).signIn("dg-" + ERDRE + "@demo.nouage.fr", DEMO_PASSWORD);
+        String meeting = meetingWithAnItem(director, 26, "Voirie communautaire");
+        long meetingId = Long.parseLong(meeting.substring(meeting.lastIndexOf('/') + 1));
+        boolean checked = false;
+        for (int attempt = 0; attempt < 5 && !checked; attempt++) {
+            retitle(meetingId, "Voirie communautaire");
+            checked = keptAcrossAnotherTerritorysWrites(director, erdre, meeting, meetingId, attempt);
+            if (!checked) {
+                // the platform wrote for every territory meanwhile (scheduled work): try again
+                Thread.sleep(300);
+            }
+        }
+        assertThat(checked).as("a round without any write for every territory meanwhile").isTrue();
+    }
+
+    /** Checks one round, answering false if the platform wrote for every territory meanwhile. */
+    private boolean keptAcrossAnotherTerritorysWrites(PageClient director, PageClient erdre, String meeting,
+            long meetingId, int attempt) throws Exception {
+        long accountId = elsewhere.queryForObject("select id from account where email = ?", Long.class,
+                "dg-" + ACHARDS + "@demo.nouage.fr");
+        long before = generation.current(ACHARDS);
+        String first = director.get(meeting).body();
+        assertThat(first).contains("Voirie communautaire");
+        int unread = unreadBadge(first);
+        retitle(meetingId, "Voirie communautaire révisée");
+
+        // a director of another territory plans a meeting and proposes an item there: the item's
+        // notifications are written by event listeners, after the request, for that territory too
+        int erdreNotifications = notifications(ERDRE);
+        meetingWithAnItem(erdre, "/territoires/" + ERDRE, 27 + attempt, "Déchets verts");
+        for (int wait = 0; wait < 50 && notifications(ERDRE) == erdreNotifications; wait++) {
+            Thread.sleep(100);
+        }
+        assertThat(notifications(ERDRE)).isGreaterThan(erdreNotifications);
+        // another instance notifies the Achards director while writing for that other territory
+        elsewhere.update("""
+                insert into notification (account_id, kind, territory_siren, link, dedup_key, created_at, subject,
+                    mail_wanted)
+                values (?, 'ITEM_PROPOSED', ?, '/notifications', ?, current_timestamp, 'Essai', false)""",
+                accountId, ERDRE, "kept-pages-" + System.nanoTime());
+        moveSharedCounterFor(ERDRE);
+        Thread.sleep(600);
+
+        String again = director.get(meeting).body();
+        if (generation.current(ACHARDS) != before) {
+            return false;
+        }
+        assertThat(again).as("still the kept copy").contains("Voirie communautaire")
+                .doesNotContain("Voirie communautaire révisée");
+        assertThat(unreadBadge(again)).as("the unread count of now").isEqualTo(unread + 1);
+
+        // a write for this territory, by the other instance: rendered anew within a second
+        moveSharedCounterFor(ACHARDS);
+        String shown = again;
+        for (int wait = 0; wait < 50 && !shown.contains("révisée"); wait++) {
+            Thread.sleep(100);
+            shown = director.get(meeting).body();
+        }
+        assertThat(shown).contains("Voirie communautaire révisée");
+        return true;
+    }
+
+    private int notifications(String territory) {
+        return elsewhere.queryForObject("select count(*) from notification where territory_siren = ?",
+                Integer.class, territory);
+    }
+
+    /** The header's count of unread notifications, 0 without its badge. */
+    private static int unreadBadge(String page) {
+        Matcher badge = Pattern.compile("<span class=\"badge\">(\\d+)<span class=\"visually-hidden\">")
+                .matcher(page);
+        return badge.find() ? Integer.parseInt(badge.group(1)) : 0;
+    }
+
+    /** Moves the shared counter as another instance does after a write for {@code territory}. */
+    private void moveSharedCounterFor(String territory) throws java.sql.SQLException {
+        try (java.sql.Connection connection = elsewhere.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            JdbcTemplate one = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            one.update("update write_generation set n = n + 1 where id = 1");
+            long n = one.queryForObject("select n from write_generation where id = 1", Long.class);
+            if (one.update("update write_scope set n = ? where scope = ?", n, territory) == 0) {
+                one.update("insert into write_scope (scope, n) values (?, ?)", territory, n);
+            }
+            connection.commit();
+        }
     }
 
     @Test

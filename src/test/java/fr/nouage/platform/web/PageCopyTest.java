@@ -14,7 +14,7 @@ class PageCopyTest {
     private static final String SECRET = "nk0123456789abcdef01234567";
     private static final int PLACEHOLDER = SECRET.length() + 1 + PageCopy.NUMBER_DIGITS;
 
-    private final Keeping keeping = new Keeping("key", 7, SECRET);
+    private final Keeping keeping = new Keeping("key", "248500530", 7, SECRET);
 
     private PageCopy copy(String html) {
         return PageCopy.of(html.getBytes(StandardCharsets.UTF_8), SECRET.getBytes(StandardCharsets.US_ASCII),
@@ -22,8 +22,12 @@ class PageCopyTest {
     }
 
     private String shown(PageCopy copy, String csrf) throws Exception {
+        return shown(copy, csrf, "");
+    }
+
+    private String shown(PageCopy copy, String csrf, String unreadBadge) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        copy.writeTo(response, PLACEHOLDER, () -> csrf);
+        copy.writeTo(response, PLACEHOLDER, () -> csrf, () -> unreadBadge);
         assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
         assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
         return response.getContentAsString(StandardCharsets.UTF_8);
@@ -62,6 +66,15 @@ class PageCopyTest {
         assertThat(tokens.group()).as("the same form's token twice").isEqualTo(firstToken);
         assertThat(secondToken).isNotEqualTo(firstToken);
         assertThat(twice).doesNotContain(firstToken).doesNotContain(secondToken).doesNotContain(SECRET);
+    }
+
+    @Test
+    void theUnreadCountOfEachShowingFillsItsPlace() throws Exception {
+        PageCopy copy = copy("<a href=\"/notifications\">Notifications" + keeping.unreadPlaceholder() + "</a>");
+
+        assertThat(shown(copy, "c", "")).isEqualTo("<a href=\"/notifications\">Notifications</a>");
+        assertThat(shown(copy, "c", " <span class=\"badge\">3</span>"))
+                .isEqualTo("<a href=\"/notifications\">Notifications <span class=\"badge\">3</span></a>");
     }
 
     @Test
