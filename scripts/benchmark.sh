@@ -96,6 +96,14 @@ SAMPLE=$(curl -fs "http://127.0.0.1:$PORT/bench/sample?territory=$SIREN")
 MEETING=$(echo "$SAMPLE" | grep -o '"meetingId":[0-9]*' | grep -o '[0-9]*' || true)
 CONSULTATION=$(echo "$SAMPLE" | grep -o '"consultationId":[0-9]*' | grep -o '[0-9]*' || true)
 YEAR=$(date +%Y)
+# Another territory, for which meetings are planned through the API during the "others writing" rows
+OTHER=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/territories" \
+  | grep -o '"siren":"[0-9]*"' | grep -o '[0-9]*' | grep -v "^$SIREN\$" | head -1 || true)
+OTHER_MEMBER=""
+if [[ -n "$OTHER" ]]; then
+  OTHER_MEMBER=$(curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/territories/$OTHER/collectivities" \
+    | grep -o '"siren":"[0-9]*"' | grep -o '[0-9]*' | head -1 || true)
+fi
 
 # name|auth|path   (auth: none, page or api)
 TARGETS=(
@@ -104,6 +112,8 @@ TARGETS=(
   "meeting page|page|/territoires/$SIREN/reunions/$MEETING"
   "dashboard, rendered|fresh|/territoires/$SIREN"
   "meeting page, rendered|fresh|/territoires/$SIREN/reunions/$MEETING"
+  "dashboard, others write|busy|/territoires/$SIREN"
+  "meeting, others write|busy|/territoires/$SIREN/reunions/$MEETING"
   "consultation page|page|/territoires/$SIREN/consultations/$CONSULTATION"
   "calendar page|page|/territoires/$SIREN/calendrier?annee=$YEAR"
   "calendar .ics (API)|api|/api/v1/territories/$SIREN/calendar.ics"
@@ -116,7 +126,7 @@ TARGETS=(
 
 header_for() {
   case "$1" in
-    page|fresh) echo "Cookie: SESSION=$SESSION" ;;
+    page|fresh|busy) echo "Cookie: SESSION=$SESSION" ;;
     api) echo "Authorization: Bearer $TOKEN" ;;
     *) echo "X-Bench: 1" ;;
   esac
@@ -128,6 +138,28 @@ second_header_for() {
     fresh) echo "Cache-Control: no-cache" ;;
     *) echo "X-Bench: 1" ;;
   esac
+}
+
+# "busy": the kept page while meetings are planned for another territory through the API, about
+# ten a second (its own territory's data does not change: the copy stays valid; before write
+# generations per territory, any write anywhere made every page be rendered anew)
+WRITES="$WORK/writes.txt"
+write_elsewhere() {
+  local slot base at ends
+  # each meeting at a time slot of its own (the platform refuses two at once), kept across runs
+  slot=$(cat "$WORK/slot" 2>/dev/null || echo 0)
+  base=$(date -u -d 2031-01-01 +%s)
+  while true; do
+    slot=$((slot + 1))
+    echo "$slot" > "$WORK/slot"
+    at=$(date -u -d "@$(( base + slot * 3 * 3600 ))" +%Y-%m-%dT%H:%M)
+    ends=$(date -u -d "@$(( base + slot * 3 * 3600 + 7200 ))" +%Y-%m-%dT%H:%M)
+    curl -s -o /dev/null -w '%{http_code}\n' -X POST "http://127.0.0.1:$PORT/api/v1/territories/$OTHER/meetings" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"startsAt\":\"$at\",\"endsAt\":\"$ends\",\"place\":\"Salle du conseil\",\"hostSiren\":\"$OTHER_MEMBER\",\"facilitatorSiren\":\"$OTHER_MEMBER\"}" \
+      >> "$WRITES" || true
+    sleep 0.1
+  done
 }
 
 to_ms() { # wrk latency like 1.23ms, 850.00us, 1.02s
@@ -182,7 +214,22 @@ for target in "${TARGETS[@]}"; do
   # alone: the median of 15 requests sent one after the other (the time one computation takes)
   ALONE=$(for _ in $(seq 1 15); do curl -s -o /dev/null -w '%{time_total}\n' -H "$HDR" -H "$HDR2" "$URL"; done \
     | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f", t[int((NR + 1) / 2)] * 1000 }')
+  WRITER=""
+  if [[ "$AUTH" == busy ]]; then
+    if [[ -z "$OTHER_MEMBER" ]]; then
+      printf '%-24s %8s %9s %10s %10s %10s %9s %6s\n' "$NAME" "-" "-" "-" "-" "-" "-" "-"
+      continue
+    fi
+    : > "$WRITES"
+    write_elsewhere & WRITER=$!
+    sleep 1
+  fi
   OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "$HDR" -H "$HDR2" "$URL")
+  WRITTEN=""
+  if [[ -n "$WRITER" ]]; then
+    kill "$WRITER" 2>/dev/null || true; wait "$WRITER" 2>/dev/null || true
+    WRITTEN="  ($(grep -c '^201' "$WRITES" || true) meetings planned for $OTHER, $(grep -vc '^201' "$WRITES" || true) refused)"
+  fi
   P50=$(to_ms "$(echo "$OUT" | awk '$1=="50%"{print $2}')")
   P99=$(to_ms "$(echo "$OUT" | awk '$1=="99%"{print $2}')")
   RPS=$(echo "$OUT" | awk '/Requests\/sec/{printf "%.0f", $2}')
@@ -193,7 +240,7 @@ for target in "${TARGETS[@]}"; do
   RATIO=$(awk -v a="$RPS" -v b="$TRIVIAL_RPS" 'BEGIN { if (b > 0) printf "%.0f%%", 100*a/b; else print "n/a" }')
   MEDIAN_OF[$NAME]=$P50; P99_OF[$NAME]=$P99; RATIO_OF[$NAME]=${RATIO%\%}; ALONE_OF[$NAME]=$ALONE
   printf '%-24s %8s %9s %10s %10s %10s %9s %6s%s\n' "$NAME" "$STATUS" "$ALONE" "$P50" "$P99" "$RPS" "$RATIO" "${SQL:--}" \
-    "${NON2XX:+  ($NON2XX non-2xx)}"
+    "${NON2XX:+  ($NON2XX non-2xx)}$WRITTEN"
 done
 
 MEM=$(curl -fs "http://127.0.0.1:$PORT/bench/memory")
@@ -220,8 +267,9 @@ if [[ "$PROFILE" != demo ]]; then
     verdict "#6 $page p99 < 100 ms" "${P99_OF[$page]:-}" 100
     verdict "#6 $page req/s >= 25 % of the trivial endpoint" "${RATIO_OF[$page]:-}" 25 min
   done
-  # the same pages rendered at every request (a forced reload), not shown from the kept copy
-  for page in "dashboard, rendered" "meeting page, rendered"; do
+  # the same pages while another territory's data changes, and rendered at every request (a forced
+  # reload), not shown from the kept copy
+  for page in "dashboard, others write" "meeting, others write" "dashboard, rendered" "meeting page, rendered"; do
     verdict "   $page median < 20 ms" "${MEDIAN_OF[$page]:-}" 20
     verdict "   $page p99 < 100 ms" "${P99_OF[$page]:-}" 100
     verdict "   $page req/s >= 25 % of the trivial endpoint" "${RATIO_OF[$page]:-}" 25 min

@@ -30,6 +30,7 @@ import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.MinutesPublication;
+import fr.nouage.platform.cache.WriteScope;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
@@ -243,6 +244,7 @@ public class Deliberations {
         if (!user.canRead(meeting.territorySiren())) {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
         }
+        WriteScope.actFor(meeting.territorySiren());
         return item;
     }
 

@@ -29,6 +29,7 @@ import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Sessions;
 import fr.nouage.platform.ApiErrors;
+import fr.nouage.platform.cache.WriteScope;
 
 /** The collective's meetings and the élus' sessions in JSON. */
 @RestController
@@ -136,6 +137,7 @@ class MeetingApiController {
         if (!user.canRead(meeting.territorySiren())) {
             throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
         }
+        WriteScope.actFor(meeting.territorySiren());
         return user;
     }
 

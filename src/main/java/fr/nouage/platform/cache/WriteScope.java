@@ -5,8 +5,10 @@ package fr.nouage.platform.cache;
  * whose path names a territory ({@code /territoires/{siren}/…}, {@code /api/v1/territories/{siren}/…})
  * acts for that territory only, and so does the work it hands over to other threads (events). Its
  * writes then move that territory's {@link WriteGeneration} alone, and the pages kept for other
- * territories stay valid. Any other work (scheduled tasks, accounts, administration, the API without
- * a territory in its path) writes for every territory.
+ * territories stay valid. An API call naming a meeting or an item ({@code /api/v1/meetings/{id}/…},
+ * {@code /api/v1/items/{id}/…}) acts for the territory of that meeting once its access check found
+ * it ({@link #actFor}). Any other work (scheduled tasks, accounts, administration) writes for every
+ * territory.
  *
  * <p>Only a path whose territory is written as nine plain digits counts: an encoded or unusual form
  * is treated as writing for every territory, so that no writing request can escape its territory.
@@ -14,7 +16,10 @@ package fr.nouage.platform.cache;
 public final class WriteScope {
 
     private static final String[] TERRITORY_PATHS = {"/territoires/", "/api/v1/territories/"};
+    private static final String[] DECIDED_BY_ACCESS_PATHS = {"/api/v1/meetings/", "/api/v1/items/"};
     private static final int SIREN_LENGTH = 9;
+    /** Writes for every territory until an access check finds the one territory the work acts for. */
+    private static final String UNDECIDED = "?";
     private static final ThreadLocal<String> TERRITORY = new ThreadLocal<>();
 
     private WriteScope() {
@@ -45,7 +50,36 @@ public final class WriteScope {
 
     /** The territory the current thread writes for alone, {@code null} when it writes for all. */
     public static String current() {
-        return TERRITORY.get();
+        String territory = TERRITORY.get();
+        return UNDECIDED.equals(territory) ? null : territory;
+    }
+
+    /** A request for {@code path} starts: it writes for the territory its path names, if any (see above). */
+    public static void startRequest(String path) {
+        String territory = territoryOf(path);
+        if (territory == null && path != null) {
+            for (String prefix : DECIDED_BY_ACCESS_PATHS) {
+                if (path.startsWith(prefix)) {
+                    territory = UNDECIDED;
+                }
+            }
+        }
+        enter(territory);
+    }
+
+    /**
+     * The current request turns out to act for {@code territory}, whose access was just checked: a
+     * request whose path names a meeting or an item writes for that territory alone from now on. A
+     * request that acts for two territories writes for every territory from then on; other work is
+     * left as it is.
+     */
+    public static void actFor(String territory) {
+        String now = TERRITORY.get();
+        if (UNDECIDED.equals(now) && territory != null) {
+            TERRITORY.set(territory);
+        } else if (now != null && !now.equals(territory)) {
+            TERRITORY.remove();
+        }
     }
 
     /** The current thread now writes for {@code territory} alone ({@code null}: for all). */

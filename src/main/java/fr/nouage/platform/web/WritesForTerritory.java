@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import fr.nouage.platform.cache.WriteScope;
 
 /**
- * A request whose path names one territory writes for that territory alone ({@link WriteScope}):
- * the pages kept for the other territories stay valid after it.
+ * A request whose path names one territory, or a meeting or an item of one territory, writes for that
+ * territory alone ({@link WriteScope}): the pages kept for the other territories stay valid after it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -25,7 +25,7 @@ class WritesForTerritory extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        WriteScope.enter(WriteScope.territoryOf(request.getRequestURI()));
+        WriteScope.startRequest(request.getRequestURI());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -30,4 +30,41 @@ class WriteScopeTest {
         assertThat(WriteScope.territoryOf("/territoires/20007136a/reunions")).isNull();
         assertThat(WriteScope.territoryOf("/territoires/200071363;x/reunions")).isNull();
     }
+
+    @Test
+    void aMeetingOrItemCallActsForTheTerritoryItsAccessCheckFound() {
+        try {
+            WriteScope.startRequest("/api/v1/items/42/positions");
+            assertThat(WriteScope.current()).as("not known yet: every territory").isNull();
+            WriteScope.actFor("200071363");
+            assertThat(WriteScope.current()).isEqualTo("200071363");
+            WriteScope.actFor("200071363");
+            assertThat(WriteScope.current()).isEqualTo("200071363");
+            WriteScope.actFor("241000447");
+            assertThat(WriteScope.current()).as("two territories: every territory").isNull();
+            WriteScope.actFor("200071363");
+            assertThat(WriteScope.current()).as("for the rest of the request").isNull();
+        } finally {
+            WriteScope.leave();
+        }
+    }
+
+    @Test
+    void anAccessCheckNarrowsNothingElse() {
+        try {
+            WriteScope.startRequest("/admin/comptes/3/roles");
+            WriteScope.actFor("200071363");
+            assertThat(WriteScope.current()).as("an administration request").isNull();
+
+            WriteScope.leave();
+            WriteScope.actFor("200071363");
+            assertThat(WriteScope.current()).as("work outside a request (scheduled tasks, listeners)").isNull();
+
+            WriteScope.startRequest("/territoires/200071363/reunions/4");
+            WriteScope.actFor("241000447");
+            assertThat(WriteScope.current()).as("a page of one territory reading another's item").isNull();
+        } finally {
+            WriteScope.leave();
+        }
+    }
 }
