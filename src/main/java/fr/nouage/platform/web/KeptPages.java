@@ -33,8 +33,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.nouage.platform.FormTokens;
 import fr.nouage.platform.KeptPage;
-import fr.nouage.platform.SignedInUser;
 import fr.nouage.platform.PageContext;
+import fr.nouage.platform.SignedInUser;
 import fr.nouage.platform.UnreadNotifications;
 import fr.nouage.platform.cache.WriteGeneration;
 import fr.nouage.platform.cache.WriteScope;
