@@ -28,15 +28,17 @@ public record PageContext(String userName, boolean admin, boolean demo,
         return unread == null ? 0 : unread.getAsInt();
     }
 
-    /** The header's badge of unread notifications, as HTML: nothing when there are none. */
+    /**
+     * The header's badge of unread notifications, as HTML (the count and an escaped label read by
+     * screen readers): nothing when there are none.
+     */
     public String unreadBadge() {
-        return unreadPlace != null ? unreadPlace : unreadBadge(unreadNotifications(), t("nav.notifications.unread"));
-    }
-
-    /** The badge of {@code count} unread notifications, {@code label} read by screen readers after it. */
-    public static String unreadBadge(int count, String label) {
+        if (unreadPlace != null) {
+            return unreadPlace;
+        }
+        int count = unreadNotifications();
         return count <= 0 ? "" : " <span class=\"badge\">" + count + "<span class=\"visually-hidden\"> "
-                + org.springframework.web.util.HtmlUtils.htmlEscape(label) + "</span></span>";
+                + org.springframework.web.util.HtmlUtils.htmlEscape(t("nav.notifications.unread")) + "</span></span>";
     }
 
     /** The message of the given key in the user's language, with its arguments filled in. */

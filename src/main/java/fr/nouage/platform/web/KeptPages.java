@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.servlet.DispatcherType;
@@ -13,9 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -33,9 +30,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import fr.nouage.platform.FormTokens;
 import fr.nouage.platform.KeptPage;
-import fr.nouage.platform.PageContext;
 import fr.nouage.platform.SignedInUser;
-import fr.nouage.platform.UnreadNotifications;
 import fr.nouage.platform.cache.WriteGeneration;
 import fr.nouage.platform.cache.WriteScope;
 
@@ -61,19 +56,17 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
     static final String COUNT_SQL_HEADER = "X-Count-SQL";
 
     private final WriteGeneration generation;
-    private final ObjectProvider<UnreadNotifications> unread;
-    private final MessageSource messages;
+    private final PageContextAdvice pageContexts;
     private final Cache<String, PageCopy> copies;
     private final String secret;
     private final byte[] secretBytes;
     private final int placeholderLength;
 
-    KeptPages(WriteGeneration generation, ObjectProvider<UnreadNotifications> unread, MessageSource messages,
+    KeptPages(WriteGeneration generation, PageContextAdvice pageContexts,
             @Value("${nouage.cache.page-time-to-live:PT1M}") Duration timeToLive,
             @Value("${nouage.cache.page-memory:32MB}") DataSize memory) {
         this.generation = generation;
-        this.unread = unread;
-        this.messages = messages;
+        this.pageContexts = pageContexts;
         this.copies = timeToLive.isZero() || memory.toBytes() == 0 ? null
                 : Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(memory.toBytes())
                         .<String, PageCopy>weigher((key, copy) -> key.length() * 2 + copy.html().length + 64)
@@ -171,19 +164,12 @@ class KeptPages implements WebMvcConfigurer, HandlerInterceptor {
                 + (query == null ? "" : "?" + query);
     }
 
-    /** The signed-in user's unread count as it is now (any territory's event may move it). */
+    /**
+     * The header's unread count as it is now (any territory's event may move it), as a page shown
+     * once has it: the request no longer keeps a page at this point.
+     */
     private Supplier<String> unreadBadge(HttpServletRequest request) {
-        return () -> {
-            UnreadNotifications notifications = unread.getIfAvailable();
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (notifications == null || authentication == null
-                    || !(authentication.getPrincipal() instanceof SignedInUser user)) {
-                return "";
-            }
-            Locale locale = RequestContextUtils.getLocale(request);
-            return PageContext.unreadBadge(notifications.count(user.accountId()),
-                    messages.getMessage("nav.notifications.unread", null, locale));
-        };
+        return () -> pageContexts.page(request, RequestContextUtils.getLocale(request)).unreadBadge();
     }
 
     private static Supplier<String> csrf(HttpServletRequest request) {
