@@ -32,13 +32,13 @@ public class Accounts {
 
     Accounts(AccountRepository repository, PasswordEncoder passwords, Territories territories,
             org.springframework.jdbc.core.JdbcTemplate template, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.template = template;
         this.events = events;
         this.repository = repository;
         this.passwords = passwords;
         this.territories = territories;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

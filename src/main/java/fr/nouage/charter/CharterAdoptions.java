@@ -1,5 +1,7 @@
 package fr.nouage.charter;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +40,6 @@ import fr.nouage.territory.Territories;
 public class CharterAdoptions {
 
     static final int REFERENCE_MAX = 200;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final CharterRepository versions;
     private final AdoptionRepository adoptions;
@@ -51,7 +52,7 @@ public class CharterAdoptions {
 
     CharterAdoptions(CharterRepository versions, AdoptionRepository adoptions, Charters charters,
             NextVersion nextVersion, Territories territories, Rules rules, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.events = events;
         this.versions = versions;
         this.adoptions = adoptions;
@@ -59,7 +60,7 @@ public class CharterAdoptions {
         this.nextVersion = nextVersion;
         this.territories = territories;
         this.rules = rules;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

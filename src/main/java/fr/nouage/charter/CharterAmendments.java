@@ -1,5 +1,7 @@
 package fr.nouage.charter;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +51,14 @@ public class CharterAmendments {
     private final Clock clock;
 
     CharterAmendments(AmendmentRepository amendments, CharterRepository versions, Charters charters,
-            NextVersion nextVersion, Meetings meetings, MessageSource messages, Optional<Clock> clock) {
+            NextVersion nextVersion, Meetings meetings, MessageSource messages, Clock clock) {
         this.amendments = amendments;
         this.versions = versions;
         this.charters = charters;
         this.nextVersion = nextVersion;
         this.meetings = meetings;
         this.messages = messages;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**
@@ -162,7 +164,7 @@ public class CharterAmendments {
     /** Meetings of the collective whose agenda is still open, for choosing where to discuss an amendment. */
     public List<Meeting> openMeetings(String territorySiren) {
         java.time.Instant now = clock.instant();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(PARIS));
         return meetings.between(territorySiren, today, today.plusYears(10)).stream()
                 .filter(m -> !m.agendaFrozen(now) && "PLANNED".equals(m.status())).toList();
     }

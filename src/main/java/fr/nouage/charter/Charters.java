@@ -41,12 +41,12 @@ public class Charters {
     private final Clock clock;
 
     Charters(CharterRepository repository, CharterDocuments documents, Territories territories,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.repository = repository;
         this.documents = documents;
         this.territories = territories;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Every version of the territory's charter, the latest first. */

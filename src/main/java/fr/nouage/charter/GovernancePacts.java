@@ -1,5 +1,7 @@
 package fr.nouage.charter;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,16 +31,15 @@ public class GovernancePacts {
     public static final int TEXT_MAX_BYTES = 10 * 1024 * 1024;
     static final int REFERENCE_MAX = 200;
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final PactRepository pacts;
     private final Territories territories;
     private final Clock clock;
 
-    GovernancePacts(PactRepository pacts, Territories territories, Optional<Clock> clock) {
+    GovernancePacts(PactRepository pacts, Territories territories, Clock clock) {
         this.pacts = pacts;
         this.territories = territories;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The pact of the latest general renewal, if one was started. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -44,11 +43,11 @@ public class AnonymousRemarks {
     private volatile byte[] secret;
 
     AnonymousRemarks(RemarkRepository remarks, Meetings meetings, DeliberationProperties properties,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.remarks = remarks;
         this.meetings = meetings;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -40,10 +40,10 @@ public class Consultations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Consultations(ConsultationRepository consultations, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Consultations(ConsultationRepository consultations, ApplicationEventPublisher events, Clock clock) {
         this.consultations = consultations;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

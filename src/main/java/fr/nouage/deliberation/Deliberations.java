@@ -1,5 +1,7 @@
 package fr.nouage.deliberation;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +45,6 @@ public class Deliberations {
 
     static final int ARGUMENT_MAX = 4_000;
     static final int STATEMENT_MAX = 10_000;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final PositionRepository positions;
     private final DecisionRepository decisions;
@@ -56,7 +57,7 @@ public class Deliberations {
 
     Deliberations(PositionRepository positions, DecisionRepository decisions, Meetings meetings,
             Territories territories, Rules rules, MinutesPublication publication, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.publication = publication;
         this.positions = positions;
         this.decisions = decisions;
@@ -64,7 +65,7 @@ public class Deliberations {
         this.territories = territories;
         this.rules = rules;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Result of expressing a position: whether it replaced an earlier one of the same collectivité. */

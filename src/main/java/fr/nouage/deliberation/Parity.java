@@ -1,5 +1,7 @@
 package fr.nouage.deliberation;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +27,6 @@ public class Parity {
 
     /** Meetings looked back on to warn about collectivités not heard. */
     public static final int RECENT_MEETINGS = 3;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
     private final MeetingStatistics statistics;

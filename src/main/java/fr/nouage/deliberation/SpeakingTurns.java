@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -30,10 +29,10 @@ public class SpeakingTurns {
     private final Meetings meetings;
     private final Clock clock;
 
-    SpeakingTurns(SpeakingTurnRepository turns, Meetings meetings, Optional<Clock> clock) {
+    SpeakingTurns(SpeakingTurnRepository turns, Meetings meetings, Clock clock) {
         this.turns = turns;
         this.meetings = meetings;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The speakers of an item, in two queries. */

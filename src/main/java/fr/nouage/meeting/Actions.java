@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +32,13 @@ public class Actions {
     private final Clock clock;
 
     Actions(ActionRepository actions, AgendaRepository agenda, MeetingRepository meetings, Territories territories,
-            MinutesPublication publication, Optional<Clock> clock) {
+            MinutesPublication publication, Clock clock) {
         this.publication = publication;
         this.actions = actions;
         this.agenda = agenda;
         this.meetings = meetings;
         this.territories = territories;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** An action to record: what, which collectivité carries it, by when. */
@@ -70,7 +72,7 @@ public class Actions {
         if (!member) {
             throw new MeetingException(Reason.INVALID, "actions.error.owner");
         }
-        LocalDate meetingDay = meeting.startsAt().atZone(Sessions.PARIS).toLocalDate();
+        LocalDate meetingDay = meeting.startsAt().atZone(PARIS).toLocalDate();
         if (action.dueOn() == null || action.dueOn().isBefore(meetingDay)) {
             throw new MeetingException(Reason.INVALID, "actions.error.dueOn");
         }
@@ -127,7 +129,7 @@ public class Actions {
 
     /** Today in Europe/Paris, to flag overdue actions. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Sessions.PARIS));
+        return LocalDate.now(clock.withZone(PARIS));
     }
 
     /** Names of the territory's active collectivités (owner choices), the EPCI first. */

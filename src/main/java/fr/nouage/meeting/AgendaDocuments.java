@@ -38,13 +38,13 @@ public class AgendaDocuments {
     private final Clock clock;
 
     AgendaDocuments(DocumentRepository documents, MeetingRepository meetings, AgendaRepository agenda,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Optional<Clock> clock) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.documents = documents;
         this.meetings = meetings;
         this.agenda = agenda;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

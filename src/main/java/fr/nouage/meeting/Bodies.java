@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -35,11 +34,11 @@ public class Bodies {
     private final Accounts accounts;
     private final Clock clock;
 
-    Bodies(BodyCatalog catalog, BodyRepository bodies, Accounts accounts, Optional<Clock> clock) {
+    Bodies(BodyCatalog catalog, BodyRepository bodies, Accounts accounts, Clock clock) {
         this.catalog = catalog;
         this.bodies = bodies;
         this.accounts = accounts;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Every body of the territory, the standard ones created if missing. */

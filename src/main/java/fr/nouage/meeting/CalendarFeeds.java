@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,13 +53,13 @@ public class CalendarFeeds {
     private final Clock clock;
 
     CalendarFeeds(CalendarFeedRepository feeds, Meetings meetings, Sessions sessions, Territories territories,
-            MessageSource messages, Optional<Clock> clock) {
+            MessageSource messages, Clock clock) {
         this.feeds = feeds;
         this.meetings = meetings;
         this.sessions = sessions;
         this.territories = territories;
         this.messages = messages;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A feed just created, with its token: shown once, never stored. */
@@ -127,7 +129,7 @@ public class CalendarFeeds {
         Map<String, String> names = territories.collectivities(territorySiren).stream()
                 .collect(Collectors.toMap(Collectivity::siren, Collectivity::name, (a, b) -> a));
         Function<String, String> name = siren -> siren == null ? null : names.getOrDefault(siren, siren);
-        LocalDate today = LocalDate.now(clock.withZone(Sessions.PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(PARIS));
         LocalDate from = today.minusDays(PAST_DAYS);
         LocalDate to = today.plusDays(FUTURE_DAYS);
         List<IcsCalendar.Event> events = new ArrayList<>();

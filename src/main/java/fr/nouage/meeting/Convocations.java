@@ -30,9 +30,9 @@ public class Convocations {
     private final ConvocationRepository convocations;
     private final Clock clock;
 
-    Convocations(ConvocationRepository convocations, Optional<Clock> clock) {
+    Convocations(ConvocationRepository convocations, Clock clock) {
         this.convocations = convocations;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A member to convene. */

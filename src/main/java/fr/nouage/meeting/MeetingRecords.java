@@ -2,7 +2,6 @@ package fr.nouage.meeting;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,11 +26,11 @@ public class MeetingRecords {
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingRecords(Minutes minutes, TemplateEngine templates, MessageSource messages, Optional<Clock> clock) {
+    MeetingRecords(Minutes minutes, TemplateEngine templates, MessageSource messages, Clock clock) {
         this.minutes = minutes;
         this.templates = templates;
         this.messages = messages;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingStatistics {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
 

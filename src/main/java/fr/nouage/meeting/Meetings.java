@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +33,6 @@ import fr.nouage.territory.Territories;
 @Service
 public class Meetings {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Duration DEFAULT_LENGTH = Duration.ofMinutes(150);
     static final int TITLE_MAX = 300;
     static final int DESCRIPTION_MAX = 10_000;
@@ -48,7 +49,7 @@ public class Meetings {
 
     Meetings(MeetingRepository meetings, AgendaRepository agenda, BodyCatalog bodies, Sessions sessions,
             Territories territories, Rules rules, MinutesPublication publication, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.publication = publication;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -57,7 +58,7 @@ public class Meetings {
         this.territories = territories;
         this.rules = rules;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,7 +49,7 @@ public class Minutes {
 
     Minutes(MeetingRepository meetings, AgendaRepository agenda, MinutesRepository minutes, ActionRepository actions,
             BodyRepository bodies, Territories territories, MinutesPublication publication,
-            ApplicationEventPublisher events, Optional<Clock> clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.publication = publication;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -59,7 +58,7 @@ public class Minutes {
         this.bodies = bodies;
         this.territories = territories;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

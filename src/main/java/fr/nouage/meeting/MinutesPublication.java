@@ -1,9 +1,10 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,11 @@ public class MinutesPublication {
     private final Clock clock;
 
     MinutesPublication(MeetingRepository meetings, MinutesRepository minutes, ApplicationEventPublisher events,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**
@@ -75,7 +76,7 @@ public class MinutesPublication {
     public void refuseChange(long meetingId) {
         minutes.publication(meetingId).ifPresent(p -> {
             throw new MeetingException(Reason.CONFLICT, "minutes.error.published", p.by(),
-                    p.at().atZone(Sessions.PARIS).format(DAY_AND_TIME));
+                    p.at().atZone(PARIS).format(DAY_AND_TIME));
         });
     }
 }

@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +25,17 @@ import fr.nouage.territory.Territories;
 @Service
 public class Sessions {
 
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final ElectedSessionRepository sessions;
     private final BodyCatalog bodies;
     private final Territories territories;
     private final Clock clock;
 
-    Sessions(ElectedSessionRepository sessions, BodyCatalog bodies, Territories territories, Optional<Clock> clock) {
+    Sessions(ElectedSessionRepository sessions, BodyCatalog bodies, Territories territories, Clock clock) {
         this.sessions = sessions;
         this.bodies = bodies;
         this.territories = territories;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** What is needed to plan a sitting. {@code inseeCode} names the commune of a conseil municipal. */

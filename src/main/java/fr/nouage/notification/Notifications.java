@@ -22,9 +22,9 @@ public class Notifications implements UnreadNotifications {
     private final NotificationRepository repository;
     private final Clock clock;
 
-    Notifications(NotificationRepository repository, Optional<Clock> clock) {
+    Notifications(NotificationRepository repository, Clock clock) {
         this.repository = repository;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Unread notifications of the account: one count query, for the page header. */

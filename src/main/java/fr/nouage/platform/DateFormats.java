@@ -1,5 +1,6 @@
 package fr.nouage.platform;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DateFormats {
 
+    /** The zone of every date a user reads or enters. */
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private DateFormats() {
@@ -19,6 +23,6 @@ public final class DateFormats {
     /** The formatter of a pattern in a language, for moments in Europe/Paris time. */
     public static DateTimeFormatter of(String pattern, Locale locale) {
         return FORMATTERS.computeIfAbsent(pattern + '|' + locale.toLanguageTag(),
-                key -> DateTimeFormatter.ofPattern(pattern, locale).withZone(PageContext.PARIS));
+                key -> DateTimeFormatter.ofPattern(pattern, locale).withZone(PARIS));
     }
 }

@@ -57,7 +57,6 @@ public record PageContext(String userName, boolean admin, boolean demo,
     }
 
     /** Time zone of every date shown. */
-    public static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     /** Whether {@code prefix} starts the current path, to mark the current menu entry. */
     public boolean current(String prefix) {

@@ -1,5 +1,7 @@
 package fr.nouage.synthetic;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -21,7 +23,6 @@ final class HistoryWriter {
 
     static final List<String> TABLES = List.of("body", "elected_session", "meeting", "agenda_item", "attendance",
             "item_position", "item_decision", "action_item", "speaking_turn");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String[] KINDS = {"INFORMATION", "EXCHANGE", "TECHNICAL_OPINION", "DECISION"};
     private static final String[] TOPICS = {"Mutualisation de la commande publique", "Schéma des mobilités",
             "Plan de formation commun", "Gestion des milieux aquatiques", "Petite enfance : places en crèche",

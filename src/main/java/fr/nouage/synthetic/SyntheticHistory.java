@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -41,14 +40,14 @@ class SyntheticHistory implements ApplicationRunner {
     private final Clock clock;
 
     SyntheticHistory(SyntheticProperties properties, Territories territories, Accounts accounts, JdbcTemplate jdbc,
-            TransactionTemplate transactions, ConfigurableApplicationContext context, Optional<Clock> clock) {
+            TransactionTemplate transactions, ConfigurableApplicationContext context, Clock clock) {
         this.properties = properties;
         this.territories = territories;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.context = context;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

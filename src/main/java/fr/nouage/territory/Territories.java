@@ -27,13 +27,13 @@ public class Territories {
 
     Territories(TerritoryRepository repository, GeographyStore geography, TerritorySynchronizer synchronizer,
             ApplicationEventPublisher events, fr.nouage.territory.internal.BulkTerritoryCreator bulk,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.bulk = bulk;
         this.repository = repository;
         this.geography = geography;
         this.synchronizer = synchronizer;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Every territory created on this instance, by name. */

@@ -1,5 +1,7 @@
 package fr.nouage.audit;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -40,7 +42,7 @@ class AuditJournalIT extends IntegrationTest {
     private static final String JOURNAL = "/territoires/" + CAMARGUE + "/journal";
     private static final String COORDINATOR = "coordination@demo.nouage.fr";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(PARIS);
     private static final Pattern ROW = Pattern.compile("<tr>\\s*<td><time datetime=\"[^\"]+\">(.*?)</time></td>(.*?)</tr>",
             Pattern.DOTALL);
 
@@ -142,9 +144,9 @@ class AuditJournalIT extends IntegrationTest {
         // filtered by kind and by days
         PageClient.Page roles = coordinator.get(JOURNAL + "?type=ROLE_GRANTED");
         assertThat(rows(roles)).hasSize(4).allSatisfy(r -> assertThat(r).contains("Rôle attribué", adminName));
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).toString();
+        String tomorrow = LocalDate.now(PARIS).plusDays(1).toString();
         assertThat(rows(coordinator.get(JOURNAL + "?du=" + tomorrow))).isEmpty();
-        assertThat(rows(coordinator.get(JOURNAL + "?au=" + LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1))))
+        assertThat(rows(coordinator.get(JOURNAL + "?au=" + LocalDate.now(PARIS).minusDays(1))))
                 .isEmpty();
         PageClient.Page backwards = coordinator.get(JOURNAL + "?du=" + tomorrow + "&au=2020-01-01");
         assertThat(backwards.status()).isEqualTo(400);

@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -35,7 +37,7 @@ class AgendaDocumentIT extends IntegrationTest {
     }
 
     private Item newItem() {
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(NEXT_DAY.getAndIncrement())
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(NEXT_DAY.getAndIncrement())
                 .withHour(14).withMinute(0).withSecond(0).withNano(0);
         var director = api().signIn(DIRECTOR, DEMO_PASSWORD);
         long meeting = director.post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))

@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class MeetingRecordsPostgresIT extends PostgresIntegrationTest {
                 RecordsFixture.nextDay(18), false, false, null));
         long sessionItem = sessions.addItem(session.id(), "Pacte financier et fiscal");
         Meeting meeting = meetings.schedule(MORTAGNE, new Meetings.NewMeeting(
-                session.startsAt().atZone(Sessions.PARIS).toLocalDateTime().minusDays(2).withHour(14), null,
+                session.startsAt().atZone(PARIS).toLocalDateTime().minusDays(2).withHour(14), null,
                 "Salle du conseil", null, null, session.id()));
         AgendaItem item = meetings.propose(meeting.id(), new Meetings.ProposedItem("Pacte financier", null,
                 ItemKind.TECHNICAL_OPINION, false, sessionItem, false), DIRECTOR);
@@ -55,7 +57,7 @@ class MeetingRecordsPostgresIT extends PostgresIntegrationTest {
                 null, 0), DIRECTOR)).isInstanceOfSatisfying(MinutesConflict.class,
                         c -> assertThat(c.saved().minutes()).isEqualTo("Premier jet"));
 
-        LocalDate due = meeting.startsAt().atZone(Sessions.PARIS).toLocalDate().plusDays(20);
+        LocalDate due = meeting.startsAt().atZone(PARIS).toLocalDate().plusDays(20);
         ActionItem action = actions.add(item.id(), new Actions.NewAction("Simuler trois scénarios", CHANVERRIE, due),
                 DIRECTOR);
         assertThat(actions.add(item.id(), new Actions.NewAction("Simuler trois scénarios", CHANVERRIE, due), DIRECTOR)

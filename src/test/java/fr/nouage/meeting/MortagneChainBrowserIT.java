@@ -1,5 +1,7 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -52,7 +54,6 @@ import net.fortuna.ical4j.model.component.VEvent;
         "nouage.notification.base-url=http://nouage.test"})
 class MortagneChainBrowserIT extends BrowserTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String CHANVERRIE = "85302";
     private static final String GAUBRETIERE = "85097";
     private static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));

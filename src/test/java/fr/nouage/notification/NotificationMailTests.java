@@ -1,5 +1,7 @@
 package fr.nouage.notification;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,7 +71,6 @@ import fr.nouage.support.WebClient.Page;
         "nouage.notification.attachments-max=2KB"})
 abstract class NotificationMailTests extends NouageIT {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
     private static final Pattern ACK = Pattern.compile("http://nouage\\.test/convocations/([A-Za-z0-9_-]{43})");
 

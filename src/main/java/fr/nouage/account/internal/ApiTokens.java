@@ -28,10 +28,10 @@ public class ApiTokens {
     private final AccountRepository accounts;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Optional<Clock> clock) {
+    ApiTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A new token and its expiry. The token itself is shown once and never stored. */

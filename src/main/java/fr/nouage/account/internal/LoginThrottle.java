@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +29,9 @@ public class LoginThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, Optional<Clock> clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Whether an attempt for this account from this address must be refused now. */

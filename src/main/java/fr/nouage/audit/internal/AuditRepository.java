@@ -1,5 +1,7 @@
 package fr.nouage.audit.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,7 +27,6 @@ import fr.nouage.audit.AuditSubject;
 public class AuditRepository {
 
     static final int SUMMARY_MAX = 1000;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
 

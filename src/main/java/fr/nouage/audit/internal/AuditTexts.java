@@ -1,5 +1,7 @@
 package fr.nouage.audit.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +24,6 @@ import fr.nouage.territory.Territory;
 class AuditTexts {
 
     private static final Locale FRENCH = Locale.FRENCH;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;

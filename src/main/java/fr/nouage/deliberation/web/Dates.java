@@ -1,5 +1,7 @@
 package fr.nouage.deliberation.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +36,7 @@ public final class Dates {
 
     /** The day of a moment in Paris, in full. */
     public static String day(Instant instant, Locale locale) {
-        return instant == null ? "" : day(instant.atZone(PageContext.PARIS).toLocalDate(), locale);
+        return instant == null ? "" : day(instant.atZone(PARIS).toLocalDate(), locale);
     }
 
     /** A short day, e.g. {@code 14/01/2027}. */
@@ -81,12 +83,12 @@ public final class Dates {
         return new DateTimeFormatterBuilder().appendLiteral(message.substring(0, day))
                 .appendPattern("EEEE d MMMM yyyy").appendLiteral(message.substring(day + DAY_MARK.length(), time))
                 .appendPattern("HH:mm").appendLiteral(message.substring(time + TIME_MARK.length()))
-                .toFormatter(page.locale()).withZone(PageContext.PARIS);
+                .toFormatter(page.locale()).withZone(PARIS);
     }
 
     /** The value of a {@code datetime-local} field for a moment, in Paris time. */
     public static String input(Instant instant) {
-        return instant == null ? "" : INPUT.format(LocalDateTime.ofInstant(instant, PageContext.PARIS));
+        return instant == null ? "" : INPUT.format(LocalDateTime.ofInstant(instant, PARIS));
     }
 
     /** Parses a {@code datetime-local} value as Paris time; {@code null} when blank or malformed. */
@@ -95,7 +97,7 @@ public final class Dates {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.strip()).atZone(PageContext.PARIS).toInstant();
+            return LocalDateTime.parse(value.strip()).atZone(PARIS).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,5 +1,7 @@
 package fr.nouage.deliberation.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -35,7 +37,6 @@ import fr.nouage.territory.Territories;
 @RestController
 class DeliberationApiController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Deliberations deliberations;
     private final Parity parity;

@@ -1,5 +1,7 @@
 package fr.nouage.deliberation.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -157,7 +159,7 @@ class DeliberationPageController {
                 .collect(Collectors.toMap(Position::collectivitySiren, Function.identity()));
         List<DeliberationView.Row> rows = members.stream()
                 .map(c -> new DeliberationView.Row(c, positions.get(c.siren()))).toList();
-        ActiveRules inForce = rules.rulesAt(siren, meeting.startsAt().atZone(fr.nouage.platform.PageContext.PARIS)
+        ActiveRules inForce = rules.rulesAt(siren, meeting.startsAt().atZone(PARIS)
                 .toLocalDate());
         Decision decision = deliberations.decision(itemId).orElse(null);
         List<Collectivity> own = members.stream().filter(c -> user.directs(c.siren())).toList();

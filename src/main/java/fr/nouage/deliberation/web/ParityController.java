@@ -1,5 +1,7 @@
 package fr.nouage.deliberation.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ class ParityController {
     String show(@PathVariable String siren, @RequestParam(name = "du", defaultValue = "") String from,
             @RequestParam(name = "au", defaultValue = "") String to, Model model, HttpServletResponse response) {
         var territory = pages.territory(siren);
-        LocalDate today = LocalDate.now(PageContext.PARIS);
+        LocalDate today = LocalDate.now(PARIS);
         LocalDate end = to.isBlank() ? today : Dates.date(to);
         LocalDate start = from.isBlank() ? (end == null ? today : end).minusYears(1).plusDays(1) : Dates.date(from);
         var reviews = deliberations.reviews(siren);
@@ -66,7 +68,7 @@ class ParityController {
     ResponseEntity<byte[]> csv(@PathVariable String siren, @RequestParam(name = "du", defaultValue = "") String from,
             @RequestParam(name = "au", defaultValue = "") String to) {
         pages.territory(siren);
-        LocalDate today = LocalDate.now(PageContext.PARIS);
+        LocalDate today = LocalDate.now(PARIS);
         LocalDate end = to.isBlank() ? today : Dates.date(to);
         LocalDate start = from.isBlank() ? (end == null ? today : end).minusYears(1).plusDays(1) : Dates.date(from);
         if (start == null || end == null || start.isAfter(end)) {

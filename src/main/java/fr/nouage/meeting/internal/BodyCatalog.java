@@ -3,7 +3,6 @@ package fr.nouage.meeting.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,11 @@ public class BodyCatalog {
     private final MessageSource messages;
     private final Clock clock;
 
-    BodyCatalog(BodyRepository bodies, Territories territories, MessageSource messages, Optional<Clock> clock) {
+    BodyCatalog(BodyRepository bodies, Territories territories, MessageSource messages, Clock clock) {
         this.bodies = bodies;
         this.territories = territories;
         this.messages = messages;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The bodies of a territory, standard ones created if missing. */

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +42,6 @@ public final class SessionCalendarReader {
     /** Most events read from one file. */
     public static final int MAX_EVENTS = 2000;
     static final int TEXT_MAX = 300;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final byte[] MAGIC = "BEGIN:VCALENDAR".getBytes(StandardCharsets.US_ASCII);
 
     private SessionCalendarReader() {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import fr.nouage.meeting.Meeting;
 public final class UpstreamPlanner {
 
     static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private UpstreamPlanner() {
     }

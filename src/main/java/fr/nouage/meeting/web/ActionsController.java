@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +64,7 @@ class ActionsController {
                 t("csv.actions.meeting"), t("csv.actions.item"), t("actions.status"));
         List<List<Object>> rows = board.actions().stream().map(a -> java.util.Arrays.<Object>asList(a.title(),
                 board.owner(a.ownerSiren()), a.dueOn() == null ? "" : a.dueOn().format(day),
-                day.withZone(PageContext.PARIS).format(a.meetingStartsAt()), a.agendaItemTitle(),
+                day.withZone(PARIS).format(a.meetingStartsAt()), a.agendaItemTitle(),
                 t(a.status().messageKey()))).toList();
         return SpreadsheetCsv.download("actions-" + siren + ".csv", SpreadsheetCsv.write(header, rows));
     }

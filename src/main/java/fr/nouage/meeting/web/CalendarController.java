@@ -2,7 +2,6 @@ package fr.nouage.meeting.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,12 +34,12 @@ class CalendarController {
     private final Rules rules;
     private final Clock clock;
 
-    CalendarController(Pages pages, Sessions sessions, Meetings meetings, Rules rules, Optional<Clock> clock) {
+    CalendarController(Pages pages, Sessions sessions, Meetings meetings, Rules rules, Clock clock) {
         this.pages = pages;
         this.sessions = sessions;
         this.meetings = meetings;
         this.rules = rules;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @GetMapping("/territoires/{siren}/calendrier")

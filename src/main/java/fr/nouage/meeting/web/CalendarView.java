@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -57,7 +59,7 @@ public record CalendarView(String siren, int year, List<Month> months, Map<Strin
         Map<LocalDate, ActiveRules> rulesByDay = new HashMap<>();
         List<List<SessionEntry>> sessionsByMonth = emptyMonths();
         for (ElectedSession s : sessions) {
-            LocalDate day = s.startsAt().atZone(DateText.PARIS).toLocalDate();
+            LocalDate day = s.startsAt().atZone(PARIS).toLocalDate();
             Meeting upstream = null;
             boolean missing = false;
             Instant proposal = null;
@@ -76,7 +78,7 @@ public record CalendarView(String siren, int year, List<Month> months, Map<Strin
         }
         List<List<Meeting>> meetingsByMonth = emptyMonths();
         for (Meeting m : meetings) {
-            LocalDate day = m.startsAt().atZone(DateText.PARIS).toLocalDate();
+            LocalDate day = m.startsAt().atZone(PARIS).toLocalDate();
             if (day.getYear() == year) {
                 meetingsByMonth.get(day.getMonthValue() - 1).add(m);
             }

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +15,6 @@ import fr.nouage.platform.DateFormats;
 /** Dates and times of the meeting pages, written in the user's language and Europe/Paris time. */
 public final class DateText {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private DateText() {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,13 +50,13 @@ class MeetingController {
     private final Clock clock;
 
     MeetingController(Pages pages, Meetings meetings, Sessions sessions, Rules rules, SubmissionTokens tokens,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.pages = pages;
         this.meetings = meetings;
         this.sessions = sessions;
         this.rules = rules;
         this.tokens = tokens;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @GetMapping("/territoires/{siren}/reunions")
@@ -84,11 +85,11 @@ class MeetingController {
         if (sessionId != null) {
             ElectedSession session = sessions.find(sessionId).filter(s -> s.body().territorySiren().equals(siren))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            ActiveRules rules = this.rules.rulesAt(siren, session.startsAt().atZone(DateText.PARIS).toLocalDate());
+            ActiveRules rules = this.rules.rulesAt(siren, session.startsAt().atZone(PARIS).toLocalDate());
             start = UpstreamPlanner.propose(session, rules.upstreamWindowFromDays(), rules.upstreamWindowToDays(),
                     rules.agendaLeadHours(), clock.instant()).orElse(null);
         }
-        LocalDate day = start == null ? sessions.today() : start.atZone(DateText.PARIS).toLocalDate();
+        LocalDate day = start == null ? sessions.today() : start.atZone(PARIS).toLocalDate();
         RotationTurn turn = meetings.proposeTurn(siren, day);
         MeetingForm form = new MeetingForm(DateText.input(start),
                 start == null ? "" : DateText.input(start.plus(DEFAULT_LENGTH)), "", turn.hostSiren(),

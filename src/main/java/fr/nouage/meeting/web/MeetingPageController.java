@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,13 +52,13 @@ class MeetingPageController {
     private final Clock clock;
 
     MeetingPageController(Pages pages, Meetings meetings, Sessions sessions, SubmissionTokens tokens,
-            AttendanceTable attendance, Optional<Clock> clock) {
+            AttendanceTable attendance, Clock clock) {
         this.pages = pages;
         this.meetings = meetings;
         this.sessions = sessions;
         this.tokens = tokens;
         this.attendance = attendance;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @KeptPage

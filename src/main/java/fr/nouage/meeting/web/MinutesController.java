@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -166,7 +168,7 @@ class MinutesController {
 
     /** The PDF of a meeting's minutes, shown in the browser, named after the meeting's day. */
     static ResponseEntity<byte[]> pdfResponse(Meeting meeting, byte[] pdf) {
-        String day = meeting.startsAt().atZone(PageContext.PARIS).toLocalDate().toString();
+        String day = meeting.startsAt().atZone(PARIS).toLocalDate().toString();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.inline()
                         .filename("compte-rendu-" + day + ".pdf").build().toString())

@@ -1,10 +1,11 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -48,14 +49,14 @@ class SessionController {
     private final Clock clock;
 
     SessionController(Pages pages, Sessions sessions, Meetings meetings, Rules rules, SubmissionTokens tokens,
-            Optional<Clock> clock, fr.nouage.meeting.Opinions opinions) {
+            Clock clock, fr.nouage.meeting.Opinions opinions) {
         this.opinions = opinions;
         this.pages = pages;
         this.sessions = sessions;
         this.meetings = meetings;
         this.rules = rules;
         this.tokens = tokens;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @GetMapping("/territoires/{siren}/seances/nouvelle")
@@ -139,7 +140,7 @@ class SessionController {
     private String page(String siren, long id, Refusal itemError, String itemTitle, String token, Model model) {
         Territory territory = pages.territory(siren);
         ElectedSession session = session(siren, id);
-        LocalDate day = session.startsAt().atZone(DateText.PARIS).toLocalDate();
+        LocalDate day = session.startsAt().atZone(PARIS).toLocalDate();
         Meeting upstream = null;
         Instant proposal = null;
         if (session.body().kind().preparedUpstream()) {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +39,7 @@ public record SessionView(ElectedSession session, List<SessionItem> items, Meeti
     }
 
     public LocalDate day() {
-        return session.startsAt().atZone(DateText.PARIS).toLocalDate();
+        return session.startsAt().atZone(PARIS).toLocalDate();
     }
 
     public boolean late() {

@@ -48,7 +48,7 @@ class ActivityNotifier {
 
     ActivityNotifier(NotificationRepository repository, CollectiveMembers members, Meetings meetings,
             AgendaDocuments documents, Territories territories, NotificationMailer mailer, Accounts accounts,
-            PlatformTransactionManager transactions, Optional<Clock> clock) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.repository = repository;
         this.members = members;
@@ -58,7 +58,7 @@ class ActivityNotifier {
         this.mailer = mailer;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The convocation is its own e-mail: the notification is only shown in the app. */

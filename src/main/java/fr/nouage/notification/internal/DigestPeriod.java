@@ -1,5 +1,7 @@
 package fr.nouage.notification.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,6 @@ import fr.nouage.notification.Frequency;
  */
 record DigestPeriod(String key, Instant cutoff) {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     static DigestPeriod current(Frequency frequency, Instant now, int hour) {
         ZonedDateTime local = now.atZone(PARIS);

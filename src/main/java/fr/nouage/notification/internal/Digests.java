@@ -3,7 +3,6 @@ package fr.nouage.notification.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +23,11 @@ public class Digests {
     private final Clock clock;
 
     Digests(NotificationRepository repository, NotificationMailer mailer, NotificationProperties properties,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.repository = repository;
         this.mailer = mailer;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${nouage.notification.digest-check:PT5M}",

@@ -2,7 +2,6 @@ package fr.nouage.notification.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,10 +17,10 @@ public class MailRetry {
     private final NotificationMailer notifications;
     private final Clock clock;
 
-    MailRetry(ConvocationMailer convocations, NotificationMailer notifications, Optional<Clock> clock) {
+    MailRetry(ConvocationMailer convocations, NotificationMailer notifications, Clock clock) {
         this.convocations = convocations;
         this.notifications = notifications;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

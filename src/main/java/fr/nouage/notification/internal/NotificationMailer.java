@@ -38,7 +38,7 @@ class NotificationMailer {
     private final Clock clock;
 
     NotificationMailer(NotificationRepository repository, Accounts accounts, Mailer mailer, Texts texts,
-            NotificationProperties properties, PlatformTransactionManager transactions, Optional<Clock> clock) {
+            NotificationProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -46,7 +46,7 @@ class NotificationMailer {
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Sends one notification by e-mail unless it was already; true when this call sent it. */

@@ -1,5 +1,7 @@
 package fr.nouage.notification.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +17,6 @@ import fr.nouage.notification.Notification;
 class Texts {
 
     static final Locale FRENCH = Locale.FRENCH;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", FRENCH).withZone(PARIS);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H' h 'mm", FRENCH).withZone(PARIS);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", FRENCH)

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +35,7 @@ public class TerritoryArchives {
     private final Clock clock;
 
     TerritoryArchives(List<TerritoryArchivePart> parts, JdbcClient jdbc, PlatformTransactionManager transactions,
-            ArchiveProperties properties, ObjectProvider<BuildProperties> build, Optional<Clock> clock) {
+            ArchiveProperties properties, ObjectProvider<BuildProperties> build, Clock clock) {
         this.parts = sorted(parts);
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -44,7 +43,7 @@ public class TerritoryArchives {
         BuildProperties info = build.getIfAvailable();
         String implementation = TerritoryArchives.class.getPackage().getImplementationVersion();
         this.appVersion = info != null ? info.getVersion() : implementation != null ? implementation : "dev";
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** What an import did. */

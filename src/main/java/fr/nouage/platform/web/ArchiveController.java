@@ -1,5 +1,7 @@
 package fr.nouage.platform.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,7 +54,7 @@ class ArchiveController {
             }
             response.setContentType("application/zip");
             response.setHeader("Content-Disposition", "attachment; filename=\"nouage-" + siren + "-"
-                    + LocalDate.now(PageContext.PARIS) + ".zip\"");
+                    + LocalDate.now(PARIS) + ".zip\"");
             response.setContentLengthLong(Files.size(file));
             Files.copy(file, response.getOutputStream());
         } finally {

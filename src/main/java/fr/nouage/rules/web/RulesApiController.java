@@ -1,5 +1,7 @@
 package fr.nouage.rules.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -22,7 +24,6 @@ import fr.nouage.territory.Territories;
 @RestController
 class RulesApiController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Rules rules;
     private final Territories territories;

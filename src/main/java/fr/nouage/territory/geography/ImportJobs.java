@@ -34,12 +34,12 @@ public class ImportJobs {
     private final Map<Long, ImportProgress> running = new ConcurrentHashMap<>();
 
     ImportJobs(OfficialGeographyReader reader, GeographyImporter importer, ImportLog importLog,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Optional<Clock> clock) {
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.reader = reader;
         this.importer = importer;
         this.importLog = importLog;
         this.executor = executor;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Starts importing uploaded files in the background and returns the import's id at once. */

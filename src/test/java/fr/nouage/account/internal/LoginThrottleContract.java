@@ -30,7 +30,7 @@ abstract class LoginThrottleContract extends NouageIT {
     JdbcClient jdbc;
 
     private LoginThrottle instance() {
-        return new LoginThrottle(jdbc, Optional.empty());
+        return new LoginThrottle(jdbc, Clock.systemUTC());
     }
 
     private static String someone() {
@@ -107,7 +107,7 @@ abstract class LoginThrottleContract extends NouageIT {
     void rowsWhoseWindowHasPassedAreDeletedByTheNextFailure() {
         String old = someone();
         Clock anHourAgo = Clock.offset(Clock.systemUTC(), Duration.ofHours(-1));
-        new LoginThrottle(jdbc, Optional.of(anHourAgo)).failed(old, null);
+        new LoginThrottle(jdbc, anHourAgo).failed(old, null);
         assertThat(rows(old)).isEqualTo(1);
 
         instance().failed(someone(), null);

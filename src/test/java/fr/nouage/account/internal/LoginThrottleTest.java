@@ -16,7 +16,7 @@ class LoginThrottleTest {
     private static final String ADDRESS = "192.0.2.10";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2027-01-14T09:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(ThrottleDatabase.inMemory(), Optional.of(clock));
+    private final LoginThrottle throttle = new LoginThrottle(ThrottleDatabase.inMemory(), clock);
 
     @Test
     void anAccountIsBlockedAfterFiveFailuresWithinFifteenMinutes() {

@@ -1,5 +1,7 @@
 package fr.nouage.deliberation.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,7 +52,7 @@ class ConsultationPagesIT extends IntegrationTest {
     }
 
     private static String inDays(int days) {
-        return LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(days).truncatedTo(ChronoUnit.MINUTES).toString();
+        return LocalDateTime.now(PARIS).plusDays(days).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     private static Page open(PageClient client, String territory, Map<String, String> fields) {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,7 +21,6 @@ import fr.nouage.meeting.Meeting;
 
 class UpstreamPlannerTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Body CONSEIL = new Body(1, "248500662", BodyKind.CONSEIL_COMMUNAUTAIRE, "Conseil", null);
 
     private static Instant paris(int year, int month, int day, int hour) {

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -20,7 +22,6 @@ import fr.nouage.support.PageClient.Page;
 class CalendarPageIT extends IntegrationTest {
 
     private static final String BASE = "/territoires/" + MORTAGNE;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private PageClient director() {
         return new PageClient(baseUrl()).signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);

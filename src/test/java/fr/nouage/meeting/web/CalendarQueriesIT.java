@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ class CalendarQueriesIT extends IntegrationTest {
 
     @Test
     void theCalendarRunsAsManyStatementsForAFullYearAsForAnEmptyOne() {
-        int full = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() + 3;
+        int full = LocalDate.now(PARIS).getYear() + 3;
         int empty = full + 2;
         LocalDate day = LocalDate.of(full, 1, 12);
         for (int week = 0; week < 40; week++) {

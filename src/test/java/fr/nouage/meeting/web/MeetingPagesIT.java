@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -31,7 +33,6 @@ import fr.nouage.territory.Territories;
 class MeetingPagesIT extends IntegrationTest {
 
     private static final String BASE = "/territoires/" + ACHARDS;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern MEETING_PATH = Pattern.compile("(/territoires/\\d+/reunions/\\d+)");
 
     @Autowired

@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,6 @@ import fr.nouage.territory.Territories;
 class SessionImportIT extends IntegrationTest {
 
     private static final String BASE = "/territoires/" + ANCENIS;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter ICS_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Autowired

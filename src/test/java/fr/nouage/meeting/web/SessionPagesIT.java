@@ -1,5 +1,7 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -23,7 +25,6 @@ import fr.nouage.territory.Territories;
 class SessionPagesIT extends IntegrationTest {
 
     private static final String BASE = "/territoires/" + ERDRE;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Autowired
     Territories territories;

@@ -1,5 +1,7 @@
 package fr.nouage.notification.internal;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,7 +14,7 @@ import fr.nouage.notification.Frequency;
 class DigestPeriodTest {
 
     private static Instant paris(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(DigestPeriod.PARIS).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant();
     }
 
     @Test

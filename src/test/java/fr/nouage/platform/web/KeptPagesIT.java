@@ -1,5 +1,7 @@
 package fr.nouage.platform.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -51,7 +53,7 @@ class KeptPagesIT extends IntegrationTest {
 
     /** A new meeting of a territory's collective, some weeks ahead (its agenda open), with one item. */
     private String meetingWithAnItem(PageClient director, String base, int weeks, String title) {
-        LocalDate tuesday = LocalDate.now(ZoneId.of("Europe/Paris")).plusWeeks(weeks)
+        LocalDate tuesday = LocalDate.now(PARIS).plusWeeks(weeks)
                 .with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         Page form = director.get(base + "/reunions/nouvelle");
         Page planned = director.post(base + "/reunions/nouvelle", Map.of("startsAt", tuesday + "T14:00",

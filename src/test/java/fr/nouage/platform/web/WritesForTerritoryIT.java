@@ -1,5 +1,7 @@
 package fr.nouage.platform.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -26,7 +28,7 @@ class WritesForTerritoryIT extends IntegrationTest {
     @Test
     void anItemProposedThroughTheApiMovesOnlyItsTerritorysGeneration() throws InterruptedException {
         ApiClient erdre = api().signIn("dg-" + ERDRE + "@demo.nouage.fr", DEMO_PASSWORD);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(45).withHour(10)
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(45).withHour(10)
                 .truncatedTo(ChronoUnit.HOURS);
         long meetingId = erdre.post("/api/v1/territories/" + ERDRE + "/meetings", Map.of("startsAt", start.toString()))
                 .json().get("id").asLong();
