@@ -24,9 +24,4 @@ public record Actor(Long accountId, String displayName) {
         Optional<NouageUser> user = CurrentUser.get();
         return user.map(Actor::of).orElse(SYSTEM);
     }
-
-    /** Whether Nouage itself acted. */
-    public boolean system() {
-        return accountId == null;
-    }
 }

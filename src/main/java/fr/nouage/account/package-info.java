@@ -3,5 +3,5 @@
  * sign-in by password or OpenID Connect, API tokens, and the access rules every page and API call
  * applies.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Account")
+@org.springframework.modulith.ApplicationModule(displayName = "Account", allowedDependencies = {"platform", "territory", "archive"})
 package fr.nouage.account;

@@ -10,8 +10,4 @@ package fr.nouage.charter;
  */
 public record Article(long id, long versionId, String key, Theme theme, int position, String title, String text,
         RuleParameters rule, int lockVersion) {
-
-    public boolean carriesRule() {
-        return !rule.isEmpty();
-    }
 }

@@ -32,7 +32,6 @@ import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.MinutesPublication;
-import fr.nouage.platform.cache.WriteScope;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
@@ -245,7 +244,6 @@ public class Deliberations {
         if (!user.canRead(meeting.territorySiren())) {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
         }
-        WriteScope.actFor(meeting.territorySiren());
         return item;
     }
 

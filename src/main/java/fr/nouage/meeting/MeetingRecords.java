@@ -45,7 +45,7 @@ public class MeetingRecords {
 
     /** The PDF of a minutes sheet, with the given template engine (also used by tests). */
     static byte[] render(TemplateEngine templates, MessageSource messages, MinutesSheet sheet, Clock clock) {
-        PageContext text = new PageContext(null, false, false, null, null, null, null, messages, Locale.FRENCH, null, null);
+        PageContext text = new PageContext(null, false, false, null, null, null, null, messages, Locale.FRENCH, null);
         StringOutput xhtml = new StringOutput();
         templates.render(TEMPLATE, new java.util.HashMap<>(java.util.Map.of("page", text, "sheet", sheet,
                 "generatedAt", clock.instant(), "fontFamily", PdfRenderer.FONT_FAMILY)), xhtml);

@@ -19,7 +19,7 @@ import fr.nouage.meeting.internal.AgendaRepository;
 import fr.nouage.meeting.internal.BodyRepository;
 import fr.nouage.meeting.internal.MeetingRepository;
 import fr.nouage.meeting.internal.MinutesRepository;
-import fr.nouage.meeting.internal.SafeMarkdown;
+import fr.nouage.platform.SafeMarkdown;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 import fr.nouage.territory.Territory;

@@ -3,5 +3,5 @@
  * the documents, an {@code .ics} invitation and a one-click acknowledgement), in-app notifications,
  * and e-mails sent at once or gathered in daily or weekly digests as each user prefers.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification")
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = {"platform", "territory", "account", "meeting", "deliberation"})
 package fr.nouage.notification;

@@ -16,12 +16,10 @@ import org.springframework.context.MessageSource;
  * @param notice      message key of a confirmation to show once (after a redirect), or {@code null}
  * @param alert       message key of a problem to show once (after a redirect), or {@code null}
  * @param unread      counts the signed-in user's unread notifications when asked, {@code null} when anonymous
- * @param unreadPlace stands for the unread count in a page kept to be shown again (filled at each
- *                    showing), {@code null} for a page shown once
  */
 public record PageContext(String userName, boolean admin, boolean demo,
         org.springframework.security.web.csrf.CsrfToken csrf, String path, String notice, String alert, MessageSource messages, Locale locale,
-        java.util.function.IntSupplier unread, String unreadPlace) {
+        java.util.function.IntSupplier unread) {
 
     /** Unread in-app notifications of the signed-in user (one query, run only when the header asks). */
     public int unreadNotifications() {
@@ -33,9 +31,6 @@ public record PageContext(String userName, boolean admin, boolean demo,
      * screen readers): nothing when there are none.
      */
     public String unreadBadge() {
-        if (unreadPlace != null) {
-            return unreadPlace;
-        }
         int count = unreadNotifications();
         return count <= 0 ? "" : " <span class=\"badge\">" + count + "<span class=\"visually-hidden\"> "
                 + org.springframework.web.util.HtmlUtils.htmlEscape(t("nav.notifications.unread")) + "</span></span>";
@@ -55,8 +50,6 @@ public record PageContext(String userName, boolean admin, boolean demo,
     public String dateTime(java.time.Instant instant) {
         return instant == null ? "" : DateFormats.of("dd/MM/yyyy HH:mm", locale).format(instant);
     }
-
-    /** Time zone of every date shown. */
 
     /** Whether {@code prefix} starts the current path, to mark the current menu entry. */
     public boolean current(String prefix) {

@@ -3,5 +3,5 @@
  * French error pages and the application-wide settings. Other modules depend on it; it depends
  * on none of them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
 package fr.nouage.platform;

@@ -4,5 +4,5 @@
  * collective adopts a charter that sets them, the defaults of the design apply and are reported as
  * defaults (no charter version). The charter module enacts new rules when a version comes into force.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rules")
+@org.springframework.modulith.ApplicationModule(displayName = "Rules", allowedDependencies = {"platform", "territory", "account", "archive"})
 package fr.nouage.rules;

@@ -5,5 +5,5 @@
  * other modules, as a seed script would, because history lies in the past where the facades
  * rightly refuse to plan anything.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Synthetic history")
+@org.springframework.modulith.ApplicationModule(displayName = "Synthetic history", allowedDependencies = {"platform", "territory", "account", "meeting"})
 package fr.nouage.synthetic;

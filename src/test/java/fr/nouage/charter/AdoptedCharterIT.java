@@ -86,7 +86,7 @@ class AdoptedCharterIT extends IntegrationTest {
         ApiClient.Response again = api.post("/api/v1/territories/" + JALLE + "/charter/versions/1/adoptions",
                 Map.of("collectivitySiren", members.get(0).siren(), "councilReference", "Autre délibération"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.contentType()).startsWith("application/json");
+        assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("message").asString()).contains("a déjà adopté cette version");
 
         JsonNode after = api.get("/api/v1/territories/" + JALLE + "/charter/versions/1").json();

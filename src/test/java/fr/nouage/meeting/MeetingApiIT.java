@@ -1,21 +1,32 @@
 package fr.nouage.meeting;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.nouage.support.ApiClient;
 import fr.nouage.support.ApiClient.Response;
 import fr.nouage.support.IntegrationTest;
+import fr.nouage.support.TestClock;
 
 class MeetingApiIT extends IntegrationTest {
 
     private static final String CHANVERRIE = "200085009";
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    Meetings meetings;
 
     private ApiClient director() {
         return api().signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);
@@ -32,15 +43,30 @@ class MeetingApiIT extends IntegrationTest {
 
     @Test
     void itemsAreAcceptedUntilTheFreezeThenRefusedWith409() {
-        LocalDateTime start = LocalDateTime.now().plusDays(20).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        // three days ahead: the agenda freezes 48 hours before, tomorrow
+        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3).withHour(7).withMinute(5).withSecond(0).withNano(0);
         Response meeting = director().post("/api/v1/territories/" + MORTAGNE + "/meetings",
-                Map.of("startsAt", start.toString()));
+                Map.of("startsAt", start.toString(), "endsAt", start.plusMinutes(20).toString()));
         assertThat(meeting.status()).isEqualTo(201);
         assertThat(meeting.json().get("agendaFreezesAt").asString()).isNotBlank();
         long id = meeting.json().get("id").asLong();
         Response item = director().post("/api/v1/meetings/" + id + "/items",
                 Map.of("title", "Mutualisation de la commande publique", "kind", "TECHNICAL_OPINION", "sensitive", false));
         assertThat(item.status()).isEqualTo(201);
+
+        try {
+            clock.advance(Duration.ofHours(26));
+            assertThat(meetings.freezeDue()).contains(id);
+            Response late = director().post("/api/v1/meetings/" + id + "/items",
+                    Map.of("title", "Point arrivé après le gel", "kind", "INFORMATION", "sensitive", false));
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.json().get("type").asString()).isEqualTo("urn:nouage:problem:conflict");
+            assertThat(late.contentType()).startsWith("application/problem+json");
+        } finally {
+            clock.reset();
+        }
+        assertThat(meetings.agenda(id)).extracting(AgendaItem::title)
+                .containsExactly("Mutualisation de la commande publique");
 
         Response tooLate = director().post("/api/v1/territories/" + MORTAGNE + "/meetings",
                 Map.of("startsAt", LocalDateTime.now().plusHours(10).withSecond(0).withNano(0).toString()));

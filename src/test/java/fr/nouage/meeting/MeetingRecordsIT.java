@@ -58,7 +58,7 @@ class MeetingRecordsIT extends IntegrationTest {
 
         FormBrowser.Download foreign = fetch("/api/v1/meetings/" + meeting + "/minutes.pdf", token("dg-" + ACHARDS + "@demo.nouage.fr"));
         assertThat(foreign.status()).isEqualTo(403);
-        assertThat(foreign.contentType()).startsWith("application/json");
+        assertThat(foreign.contentType()).startsWith("application/problem+json");
         assertThat(new String(foreign.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\":403");
         FormBrowser foreignBrowser = new FormBrowser(baseUrl()).signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD);
         assertThat(foreignBrowser.download(page + ".pdf").status()).isEqualTo(403);

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import fr.nouage.meeting.internal.SafeMarkdown;
+import fr.nouage.platform.SafeMarkdown;
 import fr.nouage.support.TestMessages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;

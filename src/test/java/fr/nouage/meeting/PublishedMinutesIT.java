@@ -62,7 +62,7 @@ class PublishedMinutesIT extends IntegrationTest {
         ApiClient.Response api409 = api.put("/api/v1/items/" + item + "/minutes", Map.of("minutes",
                 "Réécrit par l'API", "version", 1));
         assertThat(api409.status()).isEqualTo(409);
-        assertThat(api409.contentType()).startsWith("application/json");
+        assertThat(api409.contentType()).startsWith("application/problem+json");
         assertThat(api409.json().get("error").asString()).isEqualTo("conflict");
         assertThat(api409.json().get("message").asString()).contains("a été publié par", "ne peut plus être modifié");
 

@@ -2,6 +2,7 @@ package fr.nouage.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * Base of the integration tests: the whole application on a random port with the demo territories
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.password=",
         "server.shutdown=immediate",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"})
+@Import(TestClock.Configuration.class)
 public abstract class NouageIT {
 
     public static final String DEMO_PASSWORD = "test-password-2026";

@@ -1,16 +1,23 @@
 package fr.nouage.support;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
-import fr.nouage.platform.messages.MessagesConfiguration;
-
-/** The application's message bundles, read as the application reads them, for unit tests. */
+/**
+ * The application's message bundles for unit tests, read with the settings of
+ * {@code spring.messages} in application.yml.
+ */
 public final class TestMessages {
 
     private TestMessages() {
     }
 
     public static MessageSource bundles() {
-        return MessagesConfiguration.platformMessages();
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true);
+        return messages;
     }
 }

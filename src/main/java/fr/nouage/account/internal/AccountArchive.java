@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import fr.nouage.account.Role;
-import fr.nouage.platform.archive.ArchiveTable;
-import fr.nouage.platform.archive.TerritoryArchivePart;
+import fr.nouage.archive.ArchiveTable;
+import fr.nouage.archive.TerritoryArchivePart;
 
 /**
  * The people of a territory in its archive: the accounts holding a role in it (e-mail and name,

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Repository;
 import fr.nouage.account.Account;
 import fr.nouage.account.Role;
 import fr.nouage.account.RoleAssignment;
-import fr.nouage.platform.cache.ReadCache;
-import fr.nouage.platform.cache.ReadCaches;
 import fr.nouage.territory.TerritoryPeople;
 
 /** Accounts and role assignments in the database. */
@@ -28,12 +26,8 @@ public class AccountRepository {
 
     private final JdbcClient jdbc;
 
-    // the team of a territory is read by its pages; emptied by every write of this repository
-    private final ReadCache<String, TerritoryPeople.Team> teams;
-
-    AccountRepository(JdbcClient jdbc, ReadCaches caches) {
+    AccountRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.teams = caches.create(2_000);
     }
 
     /** An account with its password hash, for sign-in only. */
@@ -48,7 +42,6 @@ public class AccountRepository {
     }
 
     public long insert(String email, String displayName, String passwordHash, Instant createdAt) {
-        teams.invalidateAll();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into account (email, display_name, password_hash, enabled, created_at) values (?, ?, ?, true, ?)")
                 .params(normalize(email), displayName, passwordHash, Timestamp.from(createdAt)).update(keys, "id");
@@ -57,7 +50,6 @@ public class AccountRepository {
 
     /** Inserts many accounts sharing one password hash (demo data); returns their ids in order. */
     public List<Long> insertAll(List<String[]> emailAndNames, String passwordHash, Instant createdAt) {
-        teams.invalidateAll();
         List<Long> ids = new ArrayList<>(emailAndNames.size());
         for (String[] row : emailAndNames) {
             ids.add(insert(row[0], row[1], passwordHash, createdAt));
@@ -78,7 +70,6 @@ public class AccountRepository {
      */
     public void insertDirectors(List<String[]> rows, String passwordHash, Instant createdAt,
             org.springframework.jdbc.core.JdbcTemplate template) {
-        teams.invalidateAll();
         for (int from = 0; from < rows.size(); from += 1_000) {
             List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1_000));
             template.batchUpdate("insert into account (email, display_name, password_hash, enabled, created_at) values (?, ?, ?, true, ?)",
@@ -100,7 +91,6 @@ public class AccountRepository {
     }
 
     public void updateEnabled(long id, boolean enabled) {
-        teams.invalidateAll();
         jdbc.sql("update account set enabled = ?, version = version + 1 where id = ?").params(enabled, id).update();
     }
 
@@ -110,14 +100,12 @@ public class AccountRepository {
     }
 
     public void addRole(long accountId, RoleAssignment role) {
-        teams.invalidateAll();
         jdbc.sql("insert into role_assignment (account_id, role, territory_siren, collectivity_siren) values (?, ?, ?, ?)")
                 .params(accountId, role.role().name(), role.territorySiren(), role.collectivitySiren()).update();
     }
 
     /** Removes a role; false when the account did not hold it. */
     public boolean removeRole(long accountId, RoleAssignment role) {
-        teams.invalidateAll();
         return jdbc.sql("""
                 delete from role_assignment where account_id = ? and role = ?
                 and coalesce(territory_siren, '') = ? and coalesce(collectivity_siren, '') = ?""")
@@ -154,10 +142,6 @@ public class AccountRepository {
 
     /** The enabled directors (by collectivité) and facilitators of a territory, in one query. */
     public TerritoryPeople.Team team(String territorySiren) {
-        return teams.get(territorySiren, this::readTeam);
-    }
-
-    private TerritoryPeople.Team readTeam(String territorySiren) {
         Map<String, List<String>> directors = new LinkedHashMap<>();
         List<String> facilitators = new ArrayList<>();
         jdbc.sql("select a.display_name, r.role, r.collectivity_siren from role_assignment r "

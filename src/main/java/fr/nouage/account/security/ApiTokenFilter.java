@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import fr.nouage.account.internal.ApiTokens;
+import fr.nouage.platform.ApiErrors;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer <token>}. */
 final class ApiTokenFilter extends OncePerRequestFilter {
@@ -20,9 +21,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokens tokens;
-    private final JsonErrors errors;
+    private final ApiErrors errors;
 
-    ApiTokenFilter(ApiTokens tokens, JsonErrors errors) {
+    ApiTokenFilter(ApiTokens tokens, ApiErrors errors) {
         this.tokens = tokens;
         this.errors = errors;
     }

@@ -20,6 +20,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import fr.nouage.account.internal.ApiTokens;
+import fr.nouage.platform.ApiErrors;
 import fr.nouage.account.internal.PasswordCheck;
 
 /**
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonErrors errors) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiErrors errors) throws Exception {
         TerritoryAuthorization territory = new TerritoryAuthorization();
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())

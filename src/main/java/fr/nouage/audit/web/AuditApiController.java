@@ -79,7 +79,7 @@ class AuditApiController {
     }
 
     @ExceptionHandler(JournalFilter.Invalid.class)
-    ResponseEntity<Map<String, Object>> invalid(JournalFilter.Invalid e) {
+    ResponseEntity<org.springframework.http.ProblemDetail> invalid(JournalFilter.Invalid e) {
         return errors.body(400, "bad_request", e.messageKey());
     }
 }

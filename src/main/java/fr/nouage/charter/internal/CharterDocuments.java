@@ -1,5 +1,7 @@
 package fr.nouage.charter.internal;
 
+import fr.nouage.platform.SafeMarkdown;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

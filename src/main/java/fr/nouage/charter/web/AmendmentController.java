@@ -26,7 +26,7 @@ import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.Charters;
 import fr.nouage.charter.RuleParameter;
 import fr.nouage.charter.internal.CharterText.ArticleText;
-import fr.nouage.charter.internal.SafeMarkdown;
+import fr.nouage.platform.SafeMarkdown;
 
 /** Proposing an amendment to an article of the version in force, and the list of amendments. */
 @Controller

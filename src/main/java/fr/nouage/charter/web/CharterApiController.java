@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -140,11 +139,5 @@ class CharterApiController {
         if (!territories.exists(siren)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territoryUnknown");
         }
-    }
-
-    @ExceptionHandler(CharterException.class)
-    ResponseEntity<Map<String, Object>> refused(CharterException e) {
-        return errors.body(e.status(), e.reason().name().toLowerCase(java.util.Locale.ROOT), e.messageKey(),
-                e.arguments());
     }
 }

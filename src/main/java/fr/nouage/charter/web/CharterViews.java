@@ -24,7 +24,7 @@ import fr.nouage.charter.RuleParameter;
 import fr.nouage.charter.RuleParameters;
 import fr.nouage.charter.Theme;
 import fr.nouage.charter.internal.CharterDocuments;
-import fr.nouage.charter.internal.SafeMarkdown;
+import fr.nouage.platform.SafeMarkdown;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;

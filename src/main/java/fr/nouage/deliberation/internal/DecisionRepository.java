@@ -41,13 +41,6 @@ public class DecisionRepository {
                 .query(DecisionRepository::decision).optional();
     }
 
-    public List<Decision> ofItems(List<Long> itemIds) {
-        if (itemIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from item_decision where agenda_item_id in (:ids)").param("ids", itemIds)
-                .query(DecisionRepository::decision).list();
-    }
 
     /** Records the decision, replacing an earlier one without quorum. */
     public void save(Decision d) {

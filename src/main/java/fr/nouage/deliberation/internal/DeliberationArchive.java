@@ -1,13 +1,13 @@
 package fr.nouage.deliberation.internal;
 
-import static fr.nouage.platform.archive.ArchiveTable.Missing.EMPTY;
+import static fr.nouage.archive.ArchiveTable.Missing.EMPTY;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import fr.nouage.platform.archive.ArchiveTable;
-import fr.nouage.platform.archive.TerritoryArchivePart;
+import fr.nouage.archive.ArchiveTable;
+import fr.nouage.archive.TerritoryArchivePart;
 
 /**
  * Deliberation in a territory's archive: positions and their history, amended texts, decisions,

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,11 +132,5 @@ class ConsultationApiController {
         if (!user.canRead(meeting.territorySiren())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-    }
-
-    @ExceptionHandler(DeliberationException.class)
-    ResponseEntity<Map<String, Object>> refused(DeliberationException e) {
-        return errors.body(DeliberationPages.status(e), e.reason().name().toLowerCase(Locale.ROOT), e.messageKey(),
-                e.arguments());
     }
 }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -134,17 +133,6 @@ class DeliberationApiController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "parity.error.period");
         }
         return parity.compute(siren, start, end);
-    }
-
-    @ExceptionHandler(DeliberationException.class)
-    ResponseEntity<Map<String, Object>> refused(DeliberationException e) {
-        int status = switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        };
-        return errors.body(status, e.reason().name().toLowerCase(Locale.ROOT), e.messageKey(), e.arguments());
     }
 
 }

@@ -71,12 +71,7 @@ class DeliberationPages {
 
     /** The HTTP status of a refusal: 404, 403, 400 or 409. */
     static int status(DeliberationException e) {
-        return switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        };
+        return e.status();
     }
 
     /** Sets the status of a page shown again with a refusal; HTMX swaps only successful answers, so not for it. */

@@ -37,7 +37,9 @@ public class AgendaRepository {
             boolean urgent, Long proposedByAccount, String proposedBySiren, Long sessionItemId) {
     }
 
+    /** Adds the item at the end of its agenda; the meeting's row is locked until commit, so that two at once queue. */
     public long insert(NewItem item, Instant now) {
+        jdbc.sql("select id from meeting where id = ? for update").param(item.meetingId()).query(Long.class).optional();
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from agenda_item where meeting_id = ?")
                 .param(item.meetingId()).query(Integer.class).single();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -82,7 +82,9 @@ public class ElectedSessionRepository {
                 .params(Date.valueOf(day), id).update();
     }
 
+    /** Adds the item at the end of the sitting's agenda; the sitting's row is locked until commit. */
     public long addItem(long sessionId, String title) {
+        jdbc.sql("select id from elected_session where id = ? for update").param(sessionId).query(Long.class).optional();
         int position = jdbc.sql("select coalesce(max(position), 0) + 1 from session_item where session_id = ?")
                 .param(sessionId).query(Integer.class).single();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -1,20 +1,20 @@
 package fr.nouage.meeting.internal;
 
-import static fr.nouage.platform.archive.ArchiveTable.Missing.EMPTY;
-import static fr.nouage.platform.archive.ArchiveTable.Missing.SKIP_ROW;
+import static fr.nouage.archive.ArchiveTable.Missing.EMPTY;
+import static fr.nouage.archive.ArchiveTable.Missing.SKIP_ROW;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import fr.nouage.platform.archive.ArchiveTable;
-import fr.nouage.platform.archive.TerritoryArchivePart;
+import fr.nouage.archive.ArchiveTable;
+import fr.nouage.archive.TerritoryArchivePart;
 
 /**
  * Meetings in a territory's archive: bodies and their members, élus' sittings and their items,
  * the collective's meetings with their agendas, documents (bytes included), attendance,
- * convocations and actions. Private calendar feeds do not travel: their links are secrets of the
- * instance that gave them, to be asked for again.
+ * convocations and actions. Private calendar feeds and convocation acknowledgement links do not
+ * travel: they are secrets of the instance that gave them, to be asked for again.
  */
 @Component
 class MeetingArchive implements TerritoryArchivePart {
@@ -60,7 +60,9 @@ class MeetingArchive implements TerritoryArchivePart {
                         + " order by x.meeting_id, x.collectivity_siren").references("meeting_id", "meeting"),
                 ArchiveTable.of("convocation", "select x.* from convocation x" + OF_MEETINGS + " order by x.id")
                         .generatedId("id").references("meeting_id", "meeting")
-                        .references("account_id", "account", SKIP_ROW),
+                        .references("account_id", "account", SKIP_ROW)
+                        // an acknowledgement link is a secret of this instance: it does not travel
+                        .randomized("ack_token_hash"),
                 ArchiveTable.of("action_item", "select * from action_item where territory_siren = :siren order by id")
                         .generatedId("id").references("meeting_id", "meeting")
                         .references("agenda_item_id", "agenda_item", EMPTY));

@@ -113,14 +113,6 @@ public class MeetingRepository {
                 .params(Timestamp.from(now), id).update() == 1;
     }
 
-    /** Sets where, by whom and how the meeting takes place; false when someone else changed it first. */
-    public boolean updateLogistics(long id, int version, String place, String hostSiren, String facilitatorSiren,
-            String chairedBy) {
-        return jdbc.sql("""
-                update meeting set place = ?, host_siren = ?, facilitator_siren = ?, chaired_by = ?, version = version + 1
-                where id = ? and version = ?""")
-                .params(place, hostSiren, facilitatorSiren, chairedBy, id, version).update() == 1;
-    }
 
     public void updateStatus(long id, String status) {
         jdbc.sql("update meeting set status = ?, version = version + 1 where id = ?").params(status, id).update();

@@ -4,7 +4,6 @@ import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.ItemOutcome;
 import fr.nouage.meeting.Minutes;
 import fr.nouage.meeting.MinutesSheet;
-import fr.nouage.meeting.internal.SafeMarkdown;
 
 /**
  * One agenda item on the minutes page: what is saved, what the form holds (the saved values, or
@@ -38,10 +37,6 @@ public record ItemView(MinutesSheet.Item entry, Minutes.ItemRecord form, AgendaI
         return form.outcome() == outcome;
     }
 
-    /** The saved minutes of the conflicting version, rendered. */
-    public String conflictHtml() {
-        return conflict == null ? "" : SafeMarkdown.toHtml(conflict.minutes());
-    }
 
     ItemView withForm(Minutes.ItemRecord form, AgendaItem conflict, String error) {
         return new ItemView(entry, form, conflict, error, actionForm, false);

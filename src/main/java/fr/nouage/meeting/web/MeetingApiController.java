@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,7 +28,6 @@ import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Sessions;
 import fr.nouage.platform.ApiErrors;
-import fr.nouage.platform.cache.WriteScope;
 
 /** The collective's meetings and the élus' sessions in JSON. */
 @RestController
@@ -137,18 +135,6 @@ class MeetingApiController {
         if (!user.canRead(meeting.territorySiren())) {
             throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
         }
-        WriteScope.actFor(meeting.territorySiren());
         return user;
-    }
-
-    @ExceptionHandler(MeetingException.class)
-    ResponseEntity<Map<String, Object>> refused(MeetingException e) {
-        int status = switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        };
-        return errors.body(status, e.reason().name().toLowerCase(java.util.Locale.ROOT), e.messageKey(), e.arguments());
     }
 }

@@ -34,7 +34,6 @@ import fr.nouage.meeting.SessionItem;
 import fr.nouage.meeting.Sessions;
 import fr.nouage.meeting.web.MeetingView.ItemForm;
 import fr.nouage.meeting.web.MeetingView.SessionChoice;
-import fr.nouage.platform.KeptPage;
 import fr.nouage.territory.Territory;
 
 /** A meeting of the collective: its facts, agenda, item proposals and attendance. */
@@ -61,7 +60,6 @@ class MeetingPageController {
         this.clock = clock;
     }
 
-    @KeptPage
     @GetMapping("/territoires/{siren}/reunions/{id}")
     String show(@PathVariable String siren, @PathVariable long id, Model model) {
         return page(siren, id, new ItemForm("", "", ItemKind.INFORMATION.name(), false, null, tokens.issue()), null,

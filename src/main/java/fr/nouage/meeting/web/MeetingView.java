@@ -46,10 +46,6 @@ public record MeetingView(Meeting meeting, Map<String, String> names, List<Agend
         return siren == null ? "" : names.getOrDefault(siren, siren);
     }
 
-    /** Whether the user may set at least one collectivité's attendance. */
-    public boolean attendanceEditable() {
-        return attendance.stream().anyMatch(AttendanceRow::editable);
-    }
 
     /** The élus' sitting of a linked session item, {@code null} if unknown. */
     public ElectedSession sessionOf(SessionItem item) {

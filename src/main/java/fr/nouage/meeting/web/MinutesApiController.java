@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -73,11 +72,5 @@ class MinutesApiController {
 
     private NouageUser reader(long meetingId) {
         return MeetingApiController.readable(meetings, meetingId);
-    }
-
-    @ExceptionHandler(MeetingException.class)
-    ResponseEntity<Map<String, Object>> refused(MeetingException e) {
-        return errors.body(RecordsPageErrors.status(e), e.reason().name().toLowerCase(Locale.ROOT), e.messageKey(),
-                e.arguments());
     }
 }

@@ -65,11 +65,6 @@ class Pages {
 
     /** Sets the status of a form shown again with a refusal: 404, 403, 400 or 409. */
     static void refused(HttpServletResponse response, MeetingException e) {
-        response.setStatus(switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        });
+        response.setStatus(e.status());
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,12 +50,5 @@ class RecordsApiController {
     ResponseEntity<String> calendar(@PathVariable String siren) {
         return ResponseEntity.ok().contentType(CalendarFeedController.CALENDAR)
                 .body(feeds.calendar(siren, CurrentUser.require()));
-    }
-
-    @ExceptionHandler(MeetingException.class)
-    ResponseEntity<Map<String, Object>> refused(MeetingException e) {
-        ResponseEntity<Map<String, Object>> body = errors.body(RecordsPageErrors.status(e),
-                e.reason().name().toLowerCase(Locale.ROOT), e.messageKey(), e.arguments());
-        return ResponseEntity.status(body.getStatusCode()).contentType(MediaType.APPLICATION_JSON).body(body.getBody());
     }
 }

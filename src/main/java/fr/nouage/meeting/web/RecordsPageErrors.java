@@ -20,11 +20,6 @@ class RecordsPageErrors {
     }
 
     static int status(MeetingException e) {
-        return switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case INVALID -> 400;
-            case CONFLICT -> 409;
-        };
+        return e.status();
     }
 }

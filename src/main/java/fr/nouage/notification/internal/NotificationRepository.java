@@ -16,8 +16,6 @@ import org.springframework.stereotype.Repository;
 import fr.nouage.notification.Frequency;
 import fr.nouage.notification.Notification;
 import fr.nouage.notification.NotificationKind;
-import fr.nouage.platform.cache.ReadCache;
-import fr.nouage.platform.cache.ReadCaches;
 
 /** Notifications, e-mail preferences and digests in the database. */
 @Repository
@@ -30,12 +28,9 @@ public class NotificationRepository {
             """;
 
     private final JdbcClient jdbc;
-    /** Unread counts by account: every page's header shows one (emptied by each change on this instance). */
-    private final ReadCache<Long, Integer> unreadCounts;
 
-    NotificationRepository(JdbcClient jdbc, ReadCaches caches) {
+    NotificationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.unreadCounts = caches.create(10_000);
     }
 
     /** A notification to record; {@code dedupKey} names the fact, told once to each user. */
@@ -56,16 +51,14 @@ public class NotificationRepository {
         if (added == 0) {
             return Optional.empty();
         }
-        unreadCounts.invalidateAll();
         return jdbc.sql("select id from notification where account_id = ? and dedup_key = ?")
                 .params(n.accountId(), n.dedupKey()).query(Long.class).optional();
     }
 
-    /** The account's unread notifications (kept briefly: see {@link ReadCaches}). */
+    /** The account's unread notifications. */
     public int unread(long accountId) {
-        return unreadCounts.get(accountId, account -> jdbc
-                .sql("select count(*) from notification where account_id = ? and read_at is null")
-                .param(account).query(Integer.class).single());
+        return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+                .param(accountId).query(Integer.class).single();
     }
 
     public List<Notification> latest(long accountId, int limit) {
@@ -78,13 +71,11 @@ public class NotificationRepository {
     }
 
     public void markRead(long id, long accountId, Instant now) {
-        unreadCounts.invalidateAll();
         jdbc.sql("update notification set read_at = ? where id = ? and account_id = ? and read_at is null")
                 .params(Timestamp.from(now), id, accountId).update();
     }
 
     public int markAllRead(long accountId, Instant now) {
-        unreadCounts.invalidateAll();
         return jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
                 .params(Timestamp.from(now), accountId).update();
     }

@@ -18,35 +18,30 @@ import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
  * Renders each page into a byte buffer, then writes it to the response at once with its length.
  * The default view writes every fragment of a template through the chain of response wrappers
  * (security headers, web session, character encoder), which cost more than the page itself; the
- * templates are compiled with their static text already encoded in UTF-8 for this output. A page
- * to keep goes to {@link KeptPages}, which fills its tokens.
+ * templates are compiled with their static text already encoded in UTF-8 for this output.
  */
 @Component("jteViewResolver")
 class BufferedJteViewResolver extends JteViewResolver {
 
     private final TemplateEngine templates;
-    private final KeptPages keptPages;
 
-    BufferedJteViewResolver(TemplateEngine templates, JteProperties properties, KeptPages keptPages) {
+    BufferedJteViewResolver(TemplateEngine templates, JteProperties properties) {
         super(templates, properties);
         this.templates = templates;
-        this.keptPages = keptPages;
     }
 
     @Override
     protected AbstractUrlBasedView instantiateView() {
-        return new BufferedJteView(templates, keptPages);
+        return new BufferedJteView(templates);
     }
 
     static final class BufferedJteView extends JteView {
 
         private final TemplateEngine templates;
-        private final KeptPages keptPages;
 
-        BufferedJteView(TemplateEngine templates, KeptPages keptPages) {
+        BufferedJteView(TemplateEngine templates) {
             super(templates);
             this.templates = templates;
-            this.keptPages = keptPages;
         }
 
         @Override
@@ -56,11 +51,6 @@ class BufferedJteViewResolver extends JteViewResolver {
             templates.render(getUrl(), model, output);
             response.setCharacterEncoding("UTF-8");
             byte[] page = output.toByteArray();
-            Keeping keeping = KeptPages.keeping(request);
-            if (keeping != null) {
-                keptPages.rendered(keeping, page, request, response);
-                return;
-            }
             response.setContentLength(page.length);
             // one write: the output's own writeTo passes each fragment through every response wrapper
             response.getOutputStream().write(page);

@@ -12,7 +12,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -29,8 +28,6 @@ class PageContextAdvice {
     private final MessageSource messages;
     private final PlatformProperties properties;
     private final ObjectProvider<UnreadNotifications> unread;
-    /** Resolved once: looking a bean up costs more than the trivial page itself. */
-    private volatile UnreadNotifications notifications;
 
     PageContextAdvice(MessageSource messages, PlatformProperties properties, ObjectProvider<UnreadNotifications> unread) {
         this.messages = messages;
@@ -40,12 +37,7 @@ class PageContextAdvice {
 
     @ModelAttribute("page")
     PageContext page(HttpServletRequest request, Locale locale) {
-        UnreadNotifications found = notifications;
-        if (found == null) {
-            found = unread.getIfAvailable();
-            notifications = found;
-        }
-        return PageContexts.of(request, locale, messages, properties, found);
+        return PageContexts.of(request, locale, messages, properties, unread.getIfAvailable());
     }
 
     /** Builds the page context outside a controller too (error pages). */
@@ -68,17 +60,11 @@ class PageContextAdvice {
                 }
             }
             CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            Keeping keeping = KeptPages.keeping(request);
-            String unreadPlace = keeping != null && unread != null ? keeping.unreadPlaceholder() : null;
-            if (csrf != null && keeping != null) {
-                // a kept page is shown again with the token of each showing in this place
-                csrf = new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), keeping.csrfPlaceholder());
-            }
             Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
             // the token is read only if the page shows a form: reading it here would open a session
             return new PageContext(name, admin, properties.demo(), csrf,
                     request.getRequestURI(), flashKey(flash, "notice"), flashKey(flash, "alert"), messages, locale,
-                    unread, unreadPlace);
+                    unread);
         }
 
         private static String flashKey(Map<String, ?> flash, String name) {

@@ -60,7 +60,6 @@ public class BulkTerritoryCreator {
                 collectivityRows.add(new Object[] {epci.siren(), epci.siren(), "EPCI", null, epci.name(), population});
             }
         }
-        territories.forgetCachedReads();
         batch("insert into territory (siren, name, kind, created_at) values (?, ?, ?, ?)", territoryRows);
         batch("""
                 insert into collectivity (siren, territory_siren, kind, insee_code, name, population, active)

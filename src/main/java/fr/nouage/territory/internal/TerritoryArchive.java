@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import fr.nouage.platform.archive.ArchiveTable;
-import fr.nouage.platform.archive.TerritoryArchivePart;
+import fr.nouage.archive.ArchiveTable;
+import fr.nouage.archive.TerritoryArchivePart;
 
 /** The territory in its archive: the territory (with its experience card) and its collectivités. */
 @Component

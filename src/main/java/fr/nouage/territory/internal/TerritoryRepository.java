@@ -11,8 +11,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import fr.nouage.platform.cache.ReadCache;
-import fr.nouage.platform.cache.ReadCaches;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.CollectivityKind;
 import fr.nouage.territory.ExperienceCard;
@@ -37,20 +35,8 @@ public class TerritoryRepository {
             """;
 
     private final JdbcClient jdbc;
-    // read by nearly every page of a territory; emptied by every write of this repository
-    private final ReadCache<String, Territory> territories;
-    private final ReadCache<String, List<Collectivity>> collectivities;
-
-    TerritoryRepository(JdbcClient jdbc, ReadCaches caches) {
+    TerritoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.territories = caches.create(2_000);
-        this.collectivities = caches.create(2_000);
-    }
-
-    /** Forgets what this instance keeps of territories, after a write that did not go through here. */
-    public void forgetCachedReads() {
-        territories.invalidateAll();
-        collectivities.invalidateAll();
     }
 
     public List<Territory> findAll() {
@@ -66,8 +52,8 @@ public class TerritoryRepository {
     }
 
     public Optional<Territory> find(String siren) {
-        return Optional.ofNullable(territories.get(siren, s -> jdbc.sql(TERRITORY_SELECT + " where t.siren = :siren")
-                .param("siren", s).query(this::territory).optional().orElse(null)));
+        return jdbc.sql(TERRITORY_SELECT + " where t.siren = :siren").param("siren", siren).query(this::territory)
+                .optional();
     }
 
     public boolean exists(String siren) {
@@ -80,26 +66,22 @@ public class TerritoryRepository {
     }
 
     public void insert(String siren, String name, String kind, Instant createdAt) {
-        forgetCachedReads();
         jdbc.sql("insert into territory (siren, name, kind, created_at) values (?, ?, ?, ?)")
                 .params(siren, name, kind, Timestamp.from(createdAt)).update();
     }
 
     public void rename(String siren, String name, String kind) {
-        forgetCachedReads();
         jdbc.sql("update territory set name = ?, kind = ? where siren = ?").params(name, kind, siren).update();
     }
 
     public void updateCard(String siren, ExperienceCard card) {
-        forgetCachedReads();
         jdbc.sql("update territory set profile = ?, stake = ?, achievements = ?, version = version + 1 where siren = ?")
                 .params(card.profile(), card.stake(), card.achievements(), siren).update();
     }
 
     public List<Collectivity> collectivities(String territorySiren) {
-        return collectivities.get(territorySiren, s -> List.copyOf(jdbc.sql(COLLECTIVITY_SELECT
-                + " where territory_siren = ? order by kind desc, name").param(s)
-                .query(TerritoryRepository::collectivity).list()));
+        return jdbc.sql(COLLECTIVITY_SELECT + " where territory_siren = ? order by kind desc, name")
+                .param(territorySiren).query(TerritoryRepository::collectivity).list();
     }
 
     public Optional<Collectivity> collectivity(String siren) {
@@ -108,7 +90,6 @@ public class TerritoryRepository {
     }
 
     public void upsertCollectivity(Collectivity c) {
-        forgetCachedReads();
         int updated = jdbc.sql("""
                 update collectivity set territory_siren = ?, kind = ?, insee_code = ?, name = ?, population = ?,
                        active = true, merged_into = null
@@ -125,7 +106,6 @@ public class TerritoryRepository {
     }
 
     public void deactivate(String siren, String mergedInto) {
-        forgetCachedReads();
         jdbc.sql("update collectivity set active = false, merged_into = ? where siren = ?").params(mergedInto, siren)
                 .update();
     }

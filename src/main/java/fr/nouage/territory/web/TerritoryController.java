@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.nouage.platform.KeptPage;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.ExperienceCard;
 import fr.nouage.territory.Territories;
@@ -44,7 +43,6 @@ class TerritoryController {
         return "territory/home";
     }
 
-    @KeptPage
     @GetMapping("/territoires/{siren}")
     String show(@PathVariable String siren, @RequestParam(name = "tri", required = false) String sort,
             @RequestParam(name = "ordre", required = false) String order,

@@ -60,7 +60,7 @@ class AuthorizationIT extends IntegrationTest {
         for (String path : List.of(API_TERRITORIES, API_MORTAGNE)) {
             Response response = api().get(path);
             assertThat(response.status()).as(path).isEqualTo(401);
-            assertThat(response.contentType()).startsWith("application/json");
+            assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.json().get("error").asString()).isEqualTo("unauthorized");
         }
     }

@@ -13,7 +13,7 @@ import fr.nouage.support.TestMessages;
 class DatesTest {
 
     private static PageContext page(Locale locale) {
-        return new PageContext(null, false, false, null, "/", null, null, TestMessages.bundles(), locale, null, null);
+        return new PageContext(null, false, false, null, "/", null, null, TestMessages.bundles(), locale, null);
     }
 
     @Test

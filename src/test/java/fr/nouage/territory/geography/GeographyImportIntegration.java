@@ -68,7 +68,6 @@ abstract class GeographyImportIntegration extends NouageIT {
     void restoreTheShippedSnapshot() {
         embedded.load("test");
         jdbc.sql("delete from collectivity where siren = ?").param(MERGED_SIREN).update();
-        repository.forgetCachedReads();
     }
 
     @Test

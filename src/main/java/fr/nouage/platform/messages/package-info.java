@@ -1,2 +1,0 @@
-/** The platform's messages, formatted without contention between requests. */
-package fr.nouage.platform.messages;
