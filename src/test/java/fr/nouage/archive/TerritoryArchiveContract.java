@@ -65,8 +65,7 @@ abstract class TerritoryArchiveContract extends NouageIT {
 
     private Activity activity() {
         ApiClient director = api().signIn(DIRECTOR, DEMO_PASSWORD);
-        String startsAt = LocalDateTime.now().plusDays(DAY.incrementAndGet()).withHour(9).withMinute(0).withSecond(0)
-                .withNano(0).toString();
+        String startsAt = slots().from(MORTAGNE, DAY.incrementAndGet()).toString();
         long meeting = director.post("/api/v1/territories/" + MORTAGNE + "/meetings",
                 Map.of("startsAt", startsAt, "place", "Mortagne-sur-Sèvre")).json().get("id").asLong();
         long item = director.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", "Archive : schéma de mutualisation",

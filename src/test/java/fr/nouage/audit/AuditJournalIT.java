@@ -88,7 +88,7 @@ class AuditJournalIT extends IntegrationTest {
 
         // an item decided by consent, then the minutes written, the meeting held and the minutes published
         long meeting = epciApi.post("/api/v1/territories/" + CAMARGUE + "/meetings",
-                Map.of("startsAt", LocalDate.now().plusDays(500).atTime(9, 0).toString())).json().get("id").asLong();
+                Map.of("startsAt", slots().from(CAMARGUE, 500).toString())).json().get("id").asLong();
         long item = epciApi.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", "Groupement de commandes",
                 "kind", "DECISION", "sensitive", false)).json().get("id").asLong();
         for (Collectivity c : members) {

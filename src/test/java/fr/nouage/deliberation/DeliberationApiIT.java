@@ -23,7 +23,7 @@ class DeliberationApiIT extends IntegrationTest {
     }
 
     private long itemOnNewMeeting(int daysAhead, String kind) {
-        LocalDateTime start = LocalDateTime.now().plusDays(daysAhead).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = slots().from(ACHARDS, daysAhead);
         ApiClient epci = as("dg-" + ACHARDS + "@demo.nouage.fr");
         long meeting = epci.post("/api/v1/territories/" + ACHARDS + "/meetings", Map.of("startsAt", start.toString()))
                 .json().get("id").asLong();

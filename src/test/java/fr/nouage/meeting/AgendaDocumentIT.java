@@ -37,8 +37,8 @@ class AgendaDocumentIT extends IntegrationTest {
     }
 
     private Item newItem() {
-        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(NEXT_DAY.getAndIncrement())
-                .withHour(14).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = slots().from(MORTAGNE, LocalDateTime.now(PARIS).plusDays(NEXT_DAY.getAndIncrement())
+                .withHour(14).withMinute(0));
         var director = api().signIn(DIRECTOR, DEMO_PASSWORD);
         long meeting = director.post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))
                 .json().get("id").asLong();

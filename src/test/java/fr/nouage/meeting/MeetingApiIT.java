@@ -44,7 +44,7 @@ class MeetingApiIT extends IntegrationTest {
     @Test
     void itemsAreAcceptedUntilTheFreezeThenRefusedWith409() {
         // three days ahead: the agenda freezes 48 hours before, tomorrow
-        LocalDateTime start = LocalDateTime.now(PARIS).plusDays(3).withHour(7).withMinute(5).withSecond(0).withNano(0);
+        LocalDateTime start = slots().from(MORTAGNE, LocalDateTime.now(PARIS).plusDays(3).withHour(7).withMinute(5));
         Response meeting = director().post("/api/v1/territories/" + MORTAGNE + "/meetings",
                 Map.of("startsAt", start.toString(), "endsAt", start.plusMinutes(20).toString()));
         assertThat(meeting.status()).isEqualTo(201);
@@ -75,7 +75,7 @@ class MeetingApiIT extends IntegrationTest {
 
     @Test
     void aDirectorRecordsTheAttendanceOfTheirOwnCollectivityOnly() {
-        LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = slots().from(MORTAGNE, 30);
         long id = director().post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))
                 .json().get("id").asLong();
         Response own = director().put("/api/v1/meetings/" + id + "/attendance", Map.of(MORTAGNE, "PRESENT"));
@@ -93,7 +93,7 @@ class MeetingApiIT extends IntegrationTest {
 
     @Test
     void aDirectorOfAnotherTerritoryCannotTouchTheMeeting() {
-        LocalDateTime start = LocalDateTime.now().plusDays(40).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime start = slots().from(MORTAGNE, 40);
         long id = director().post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start.toString()))
                 .json().get("id").asLong();
         Response foreign = api().signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD)

@@ -24,7 +24,7 @@ abstract class NulCharacterContract extends NouageIT {
         String director = "dg-" + MORTAGNE + "@demo.nouage.fr";
         ApiClient api = api().signIn(director, DEMO_PASSWORD);
         long meeting = api.post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt",
-                LocalDate.now().plusDays(420).atTime(9, 0).toString())).json().get("id").asLong();
+                slots().from(MORTAGNE, 420).toString())).json().get("id").asLong();
 
         ApiClient.Response item = api.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", NUL_TITLE,
                 "kind", "INFORMATION"));

@@ -35,6 +35,14 @@ public abstract class NouageIT {
     @LocalServerPort
     protected int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+    /** Meeting times no other test has taken (see {@link FreeSlots}). */
+    protected FreeSlots slots() {
+        return new FreeSlots(jdbcClient);
+    }
+
     protected String baseUrl() {
         return "http://localhost:" + port;
     }

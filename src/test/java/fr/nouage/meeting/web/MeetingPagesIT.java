@@ -62,9 +62,12 @@ class MeetingPagesIT extends IntegrationTest {
         return territories.collectivity(siren).orElseThrow().name();
     }
 
-    /** A Tuesday some weeks ahead, different for each test so that meetings do not clash. */
-    private static LocalDate tuesdayIn(int weeks) {
-        return LocalDate.now(PARIS).plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    private final java.util.Map<Integer, LocalDate> tuesdays = new java.util.HashMap<>();
+
+    /** A Tuesday some weeks ahead on which no other test plans anything in the Achards (the same one within a test). */
+    private LocalDate tuesdayIn(int weeks) {
+        return tuesdays.computeIfAbsent(weeks, w -> slots().day(ACHARDS,
+                LocalDate.now(PARIS).plusWeeks(w).with(TemporalAdjusters.next(DayOfWeek.TUESDAY))));
     }
 
     private static Page plan(PageClient client, Map<String, String> fields) {

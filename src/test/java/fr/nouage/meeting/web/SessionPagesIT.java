@@ -34,8 +34,12 @@ class SessionPagesIT extends IntegrationTest {
     }
 
     /** A Thursday some weeks ahead, different for each test so that sittings do not clash. */
-    private static LocalDate thursdayIn(int weeks) {
-        return LocalDate.now(PARIS).plusWeeks(weeks).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+    private final java.util.Map<Integer, LocalDate> thursdays = new java.util.HashMap<>();
+
+    /** A Thursday some weeks ahead on which no other test plans anything in Erdre et Gesvres (the same one within a test). */
+    private LocalDate thursdayIn(int weeks) {
+        return thursdays.computeIfAbsent(weeks, w -> slots().day(ERDRE,
+                LocalDate.now(PARIS).plusWeeks(w).with(TemporalAdjusters.next(DayOfWeek.THURSDAY))));
     }
 
     private static String day(LocalDate date) {
