@@ -58,7 +58,7 @@ class CharterBrowserIT extends BrowserTest {
         List<Collectivity> members = territories.collectivities(ERDRE).stream().filter(Collectivity::active).toList();
         assertThat(members).hasSize(13);
         Collectivity epci = members.stream().filter(Collectivity::isEpci).findFirst().orElseThrow();
-        Meeting meeting = meetings.schedule(ERDRE, new Meetings.NewMeeting(LocalDate.now().plusDays(300).atTime(9, 30),
+        Meeting meeting = meetings.schedule(ERDRE, new Meetings.NewMeeting(slots().from(ERDRE, 300),
                 null, null, null, null, null));
 
         // 1. the EPCI's director starts from the model and proposes version 1

@@ -118,7 +118,7 @@ abstract class CharterStoryContract extends NouageIT {
                 .asString()).isEqualTo("TWO_THIRDS");
 
         // a meeting planned under version 1 freezes 48 hours ahead
-        LocalDateTime earlierStart = LocalDate.now().plusDays(420).atTime(6, 10);
+        LocalDateTime earlierStart = slots().from(ERDRE, LocalDate.now().plusDays(420).atTime(6, 10));
         ApiClient epciApi = api(email(epciNode));
         Response earlier = epciApi.post("/api/v1/territories/" + ERDRE + "/meetings",
                 Map.of("startsAt", earlierStart.toString()));
@@ -221,7 +221,7 @@ abstract class CharterStoryContract extends NouageIT {
         assertThat(versions2.get(1).get("status").asString()).isEqualTo("SUPERSEDED");
 
         // meetings planned from now on follow version 2; the earlier one keeps what it recorded
-        LocalDateTime laterStart = LocalDate.now().plusDays(427).atTime(6, 10);
+        LocalDateTime laterStart = slots().from(ERDRE, LocalDate.now().plusDays(427).atTime(6, 10));
         JsonNode rules = epciApi.get("/api/v1/territories/" + ERDRE + "/rules?at=" + laterStart.toLocalDate()).json();
         assertThat(rules.get("charterVersion").asInt()).isEqualTo(2);
         assertThat(rules.get("agendaLeadHours").asInt()).isEqualTo(72);

@@ -92,8 +92,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     @BeforeAll
     void samples() {
         ApiClient director = api().signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);
-        String start = java.time.LocalDateTime.now().plusDays(300).withHour(9).withMinute(0).withSecond(0).withNano(0)
-                .toString();
+        String start = slots().from(MORTAGNE, 300).toString();
         long meeting = director.post("/api/v1/territories/" + MORTAGNE + "/meetings", Map.of("startsAt", start)).json()
                 .get("id").asLong();
         long item = director.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", "Point de la matrice",

@@ -98,6 +98,13 @@ final class HostileChecks {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
+    /** The problems found since the last call, forgotten once taken. */
+    List<String> takeProblems() {
+        List<String> taken = List.copyOf(problems);
+        problems.clear();
+        return taken;
+    }
+
     List<String> problems() {
         return problems;
     }
