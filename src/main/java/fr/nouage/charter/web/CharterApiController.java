@@ -23,7 +23,6 @@ import fr.nouage.charter.CharterAmendments;
 import fr.nouage.charter.CharterException;
 import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.Charters;
-import fr.nouage.platform.ApiErrors;
 import fr.nouage.territory.Territories;
 
 /** The charter versions, their articles and adoptions, in JSON. */
@@ -34,15 +33,13 @@ class CharterApiController {
     private final CharterAdoptions adoptions;
     private final CharterAmendments amendments;
     private final Territories territories;
-    private final ApiErrors errors;
 
     CharterApiController(Charters charters, CharterAdoptions adoptions, CharterAmendments amendments,
-            Territories territories, ApiErrors errors) {
+            Territories territories) {
         this.charters = charters;
         this.adoptions = adoptions;
         this.amendments = amendments;
         this.territories = territories;
-        this.errors = errors;
     }
 
     record AdoptionJson(String siren, Instant adoptedAt, String adoptedBy, String reference) {

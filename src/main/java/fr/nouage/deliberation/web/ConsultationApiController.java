@@ -29,7 +29,6 @@ import fr.nouage.deliberation.SpeakersList;
 import fr.nouage.deliberation.SpeakingTurns;
 import fr.nouage.deliberation.Stance;
 import fr.nouage.meeting.Meetings;
-import fr.nouage.platform.ApiErrors;
 
 /** Consultations, speakers and the anonymous remarks box in JSON, with the same rules as the pages. */
 @RestController
@@ -39,15 +38,13 @@ class ConsultationApiController {
     private final SpeakingTurns turns;
     private final AnonymousRemarks remarks;
     private final Meetings meetings;
-    private final ApiErrors errors;
 
     ConsultationApiController(Consultations consultations, SpeakingTurns turns, AnonymousRemarks remarks,
-            Meetings meetings, ApiErrors errors) {
+            Meetings meetings) {
         this.consultations = consultations;
         this.turns = turns;
         this.remarks = remarks;
         this.meetings = meetings;
-        this.errors = errors;
     }
 
     @GetMapping("/api/v1/territories/{siren}/consultations")

@@ -29,7 +29,6 @@ import fr.nouage.deliberation.Parity;
 import fr.nouage.deliberation.ParityReport;
 import fr.nouage.deliberation.Position;
 import fr.nouage.deliberation.Stance;
-import fr.nouage.platform.ApiErrors;
 import fr.nouage.territory.Territories;
 
 /** Positions, decisions and parity figures in JSON. */
@@ -40,13 +39,11 @@ class DeliberationApiController {
     private final Deliberations deliberations;
     private final Parity parity;
     private final Territories territories;
-    private final ApiErrors errors;
 
-    DeliberationApiController(Deliberations deliberations, Parity parity, Territories territories, ApiErrors errors) {
+    DeliberationApiController(Deliberations deliberations, Parity parity, Territories territories) {
         this.deliberations = deliberations;
         this.parity = parity;
         this.territories = territories;
-        this.errors = errors;
     }
 
     record PositionRequest(String collectivitySiren, Stance stance, String argument) {

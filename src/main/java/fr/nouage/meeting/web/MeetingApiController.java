@@ -27,7 +27,6 @@ import fr.nouage.meeting.MeetingException;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Sessions;
-import fr.nouage.platform.ApiErrors;
 
 /** The collective's meetings and the élus' sessions in JSON. */
 @RestController
@@ -35,12 +34,10 @@ class MeetingApiController {
 
     private final Meetings meetings;
     private final Sessions sessions;
-    private final ApiErrors errors;
 
-    MeetingApiController(Meetings meetings, Sessions sessions, ApiErrors errors) {
+    MeetingApiController(Meetings meetings, Sessions sessions) {
         this.meetings = meetings;
         this.sessions = sessions;
-        this.errors = errors;
     }
 
     record SessionRequest(BodyKind body, LocalDateTime startsAt, String inseeCode, Boolean urgent,

@@ -20,7 +20,6 @@ import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Minutes;
 import fr.nouage.meeting.MinutesPublication;
-import fr.nouage.platform.ApiErrors;
 
 /**
  * Writing the minutes through the API: an item's minutes and outcome, and their publication. Once
@@ -32,13 +31,11 @@ class MinutesApiController {
     private final Meetings meetings;
     private final Minutes minutes;
     private final MinutesPublication publication;
-    private final ApiErrors errors;
 
-    MinutesApiController(Meetings meetings, Minutes minutes, MinutesPublication publication, ApiErrors errors) {
+    MinutesApiController(Meetings meetings, Minutes minutes, MinutesPublication publication) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.publication = publication;
-        this.errors = errors;
     }
 
     record MinutesRequest(String minutes, ItemOutcome outcome, String outcomeText, Integer version) {

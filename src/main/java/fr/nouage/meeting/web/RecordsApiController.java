@@ -17,7 +17,6 @@ import fr.nouage.meeting.MeetingException;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.MeetingRecords;
 import fr.nouage.meeting.Meetings;
-import fr.nouage.platform.ApiErrors;
 
 /** The records of the meetings through the API: minutes as PDF, the territory's calendar as iCalendar. */
 @RestController
@@ -26,13 +25,11 @@ class RecordsApiController {
     private final Meetings meetings;
     private final MeetingRecords records;
     private final CalendarFeeds feeds;
-    private final ApiErrors errors;
 
-    RecordsApiController(Meetings meetings, MeetingRecords records, CalendarFeeds feeds, ApiErrors errors) {
+    RecordsApiController(Meetings meetings, MeetingRecords records, CalendarFeeds feeds) {
         this.meetings = meetings;
         this.records = records;
         this.feeds = feeds;
-        this.errors = errors;
     }
 
     @GetMapping("/api/v1/meetings/{id}/minutes.pdf")
