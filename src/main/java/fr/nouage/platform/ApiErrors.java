@@ -2,7 +2,9 @@ package fr.nouage.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -60,6 +62,22 @@ public class ApiErrors {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem(status, code, messageKey));
+        JSON.writeValue(response.getOutputStream(), fields(problem(status, code, messageKey)));
+    }
+
+    /** The members of a problem document as its JSON has them (its extensions at the top level). */
+    public static Map<String, Object> fields(ProblemDetail problem) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("type", problem.getType().toString());
+        fields.put("title", problem.getTitle());
+        fields.put("status", problem.getStatus());
+        fields.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            fields.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            fields.putAll(problem.getProperties());
+        }
+        return fields;
     }
 }

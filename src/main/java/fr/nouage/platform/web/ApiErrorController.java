@@ -1,6 +1,5 @@
 package fr.nouage.platform.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,17 +46,14 @@ class ApiErrorController extends BasicErrorController {
         int code = KNOWN.containsKey(status.value()) ? status.value() : status.is4xxClientError() ? 400 : 500;
         String name = KNOWN.getOrDefault(code, "server_error");
         ProblemDetail problem = errors.problem(status.value(), name, "api.error." + code);
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", status.value());
-        body.put("detail", problem.getDetail());
-        if (path instanceof String p) {
-            body.put("instance", p);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path) {
+            try {
+                problem.setInstance(java.net.URI.create(path));
+            } catch (IllegalArgumentException notAnAddress) {
+                // the problem is told without the address it happened at
+            }
         }
-        body.putAll(problem.getProperties());
+        Map<String, Object> body = ApiErrors.fields(problem);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
-
 }
