@@ -75,13 +75,15 @@ public class Accounts {
 
     /**
      * Gives every collectivité of the given territories that has no director one director account
-     * ({@code direction-<siren>@<domain>}), all sharing one password hashed once. For national
+     * ({@code direction-<siren>@<domain>}), all sharing one password hash. For national
      * deployments and synthetic data.
      *
+     * @param encodedPassword the password as the platform's password encoder stores it, e.g.
+     *                        {@code {bcrypt}$2a$10$…}, hashed once by the caller
      * @return the number of accounts created
      */
     @Transactional
-    public int ensureDirectors(Collection<String> territorySirens, String domain, String password) {
+    public int ensureDirectors(Collection<String> territorySirens, String domain, String encodedPassword) {
         var existing = repository.collectivitiesWithDirector();
         List<String[]> rows = new java.util.ArrayList<>();
         for (String territory : territorySirens) {
@@ -94,8 +96,32 @@ public class Accounts {
         if (rows.isEmpty()) {
             return 0;
         }
-        repository.insertDirectors(rows, passwords.encode(password), clock.instant(), template);
+        repository.insertDirectors(rows, encodedPassword, clock.instant(), template);
         return rows.size();
+    }
+
+    /** An account of bulk data (synthetic history) with the roles it holds. */
+    public record BulkAccount(String email, String displayName, List<RoleAssignment> roles) {
+    }
+
+    /**
+     * Creates those of the given accounts whose e-mail is not taken yet, with their roles, all sharing
+     * one password hash, in batches and without publishing {@link RoleGranted} (bulk data, as
+     * {@link #ensureDirectors}).
+     *
+     * @param encodedPassword the password as the platform's password encoder stores it
+     * @return the number of accounts created
+     */
+    @Transactional
+    public int ensureAll(List<BulkAccount> wanted, String encodedPassword) {
+        java.util.Set<String> taken = repository.existingEmails(wanted.stream().map(BulkAccount::email).toList());
+        List<BulkAccount> missing = wanted.stream()
+                .filter(a -> !taken.contains(AccountRepository.normalize(a.email()))).toList();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        repository.insertWithRoles(missing, encodedPassword, clock.instant(), template);
+        return missing.size();
     }
 
     /**

@@ -22,7 +22,7 @@ import fr.nouage.territory.Collectivity;
 final class HistoryWriter {
 
     static final List<String> TABLES = List.of("body", "elected_session", "meeting", "agenda_item", "attendance",
-            "item_position", "item_decision", "action_item", "speaking_turn");
+            "item_position", "item_decision", "action_item", "speaking_turn", "convocation");
     private static final String[] KINDS = {"INFORMATION", "EXCHANGE", "TECHNICAL_OPINION", "DECISION"};
     private static final String[] TOPICS = {"Mutualisation de la commande publique", "Schéma des mobilités",
             "Plan de formation commun", "Gestion des milieux aquatiques", "Petite enfance : places en crèche",
@@ -35,6 +35,7 @@ final class HistoryWriter {
     private final Random random;
     private final Instant now;
     private final java.util.Map<String, Long> existingBodies;
+    private final long seed;
 
     HistoryWriter(RowSink out, long seed, String territorySiren, Instant now) {
         this(out, seed, territorySiren, now, java.util.Map.of());
@@ -43,6 +44,7 @@ final class HistoryWriter {
     /** @param existingBodies ids of the standard bodies already there, by standard key */
     HistoryWriter(RowSink out, long seed, String territorySiren, Instant now, java.util.Map<String, Long> existingBodies) {
         this.existingBodies = existingBodies;
+        this.seed = seed;
         this.out = out;
         this.random = new Random(seed ^ territorySiren.hashCode());
         this.now = now;
@@ -66,12 +68,28 @@ final class HistoryWriter {
                 "due_on", "status");
         out.table("speaking_turn", true, "id", "agenda_item_id", "collectivity_siren", "speaker_name", "intent",
                 "requested_at", "spoken_at");
+        out.table("convocation", true, "id", "meeting_id", "account_id", "email", "sent_at", "ack_token_hash",
+                "acknowledged_at");
         ConsultationWriter.declareTables(out);
+    }
+
+    /** A member convened to the collective's meetings: a director or a facilitator of the territory. */
+    record Convened(long accountId, String email) {
     }
 
     /** Writes {@code years} years of history up to now, plus two upcoming meetings. */
     void write(String territory, String territoryName, List<Collectivity> members, int years, int meetingsPerYear,
             int itemsPerMeeting) {
+        write(territory, territoryName, members, years, meetingsPerYear, itemsPerMeeting, List.of());
+    }
+
+    /**
+     * Writes {@code years} years of history up to now, plus two upcoming meetings; the agendas whose
+     * freezing time has passed are frozen, and the latest of them has its convocations sent to
+     * {@code convened}, each acknowledged by the token {@link SyntheticAccounts#convocationToken}.
+     */
+    void write(String territory, String territoryName, List<Collectivity> members, int years, int meetingsPerYear,
+            int itemsPerMeeting, List<Convened> convened) {
         Timestamp created = Timestamp.from(now);
         long collective = body(territory, "COLLECTIVE", "Collectif des directeurs", created);
         long bureau = body(territory, "BUREAU", "Bureau communautaire", created);
@@ -80,11 +98,24 @@ final class HistoryWriter {
         LocalDate start = today.minusYears(years);
         int total = years * meetingsPerYear + 2;
         long daysSpan = java.time.temporal.ChronoUnit.DAYS.between(start, today.plusDays(30));
+        long lastFrozen = -1;
+        Timestamp lastFreeze = null;
         for (int i = 0; i < total; i++) {
             LocalDate day = workingDay(start.plusDays(daysSpan * i / total));
             boolean past = day.isBefore(today);
             long session = session(territory, i % 3 == 0 ? council : bureau, day.plusDays(4), created);
-            meeting(territory, collective, session, day, past, i, members, itemsPerMeeting, created);
+            long meeting = meeting(territory, collective, session, day, past, i, members, itemsPerMeeting, created);
+            Timestamp freezes = freezes(day);
+            if (!freezes.toInstant().isAfter(now)) {
+                lastFrozen = meeting;
+                lastFreeze = freezes;
+            }
+        }
+        if (lastFrozen >= 0) {
+            for (Convened c : convened) {
+                out.add("convocation", out.nextId("convocation"), lastFrozen, c.accountId(), c.email(), lastFreeze,
+                        SyntheticAccounts.tokenHash(SyntheticAccounts.convocationToken(seed, territory, c.email())), null);
+            }
         }
         new ConsultationWriter(out, random, now).write(territory, members, years);
     }
@@ -108,15 +139,17 @@ final class HistoryWriter {
         return id;
     }
 
-    private void meeting(String territory, long body, long session, LocalDate day, boolean past, int index,
+    /** The meeting's id; its agenda is frozen once its freezing time has passed, as the platform would have. */
+    private long meeting(String territory, long body, long session, LocalDate day, boolean past, int index,
             List<Collectivity> members, int itemsPerMeeting, Timestamp created) {
         long id = out.nextId("meeting");
         Timestamp starts = at(day, LocalTime.of(9, 0));
-        Timestamp freezes = Timestamp.from(starts.toInstant().minusSeconds(48 * 3600));
+        Timestamp freezes = freezes(day);
+        boolean frozen = past || !freezes.toInstant().isAfter(now);
         Collectivity host = members.get(index % members.size());
         Collectivity facilitator = members.get((index + 1) % members.size());
         out.add("meeting", id, territory, body, starts, at(day, LocalTime.of(11, 30)), "Mairie de " + host.name(),
-                host.siren(), facilitator.siren(), 48, freezes, past ? freezes : null, session,
+                host.siren(), facilitator.siren(), 48, freezes, frozen ? freezes : null, session,
                 past ? "HELD" : "PLANNED", created);
         int quorum = members.size() / 2 + 1;
         List<Collectivity> present = members.stream().filter(m -> random.nextInt(100) < 75).toList();
@@ -129,6 +162,11 @@ final class HistoryWriter {
         for (int p = 1; p <= itemsPerMeeting; p++) {
             item(territory, id, p, past, members, present, quorum, starts);
         }
+        return id;
+    }
+
+    private static Timestamp freezes(LocalDate day) {
+        return Timestamp.from(at(day, LocalTime.of(9, 0)).toInstant().minusSeconds(48 * 3600));
     }
 
     private void item(String territory, long meeting, int position, boolean past, List<Collectivity> members,

@@ -87,4 +87,29 @@ class HistoryWriterTest {
         assertThat(history.rows.stream().filter(r -> r.startsWith("consultation[")).filter(r -> r.endsWith(", null]")))
                 .hasSize(1);
     }
+
+    @Test
+    void freezesTheAgendasDueAndConvenesTheMembersToTheLatestWithTokensTheLoadTestCanCompute() {
+        Recorder history = new Recorder();
+        HistoryWriter.declareTables(history);
+        String email = SyntheticAccounts.director("200000010");
+        new HistoryWriter(history, 42, "248500662", NOW).write("248500662", "CC", members(), 1, 50, 10,
+                List.of(new HistoryWriter.Convened(7, email)));
+        // meeting[id, territory, body, starts, ends, place, host, facilitator, lead, freezes, frozen, ...]
+        List<String[]> meetings = history.rows.stream().filter(r -> r.startsWith("meeting["))
+                .map(r -> r.substring("meeting[".length(), r.length() - 1).split(", ")).toList();
+        List<String[]> due = meetings.stream()
+                .filter(m -> !java.sql.Timestamp.valueOf(m[9]).toInstant().isAfter(NOW)).toList();
+        assertThat(due).allSatisfy(m -> assertThat(m[10]).isEqualTo(m[9]));
+        assertThat(meetings).filteredOn(m -> java.sql.Timestamp.valueOf(m[9]).toInstant().isAfter(NOW))
+                .isNotEmpty().allSatisfy(m -> assertThat(m[10]).isEqualTo("null"));
+        String latestFrozen = due.get(due.size() - 1)[0];
+        assertThat(history.rows).filteredOn(r -> r.startsWith("convocation[")).singleElement().asString()
+                .startsWith("convocation[1, " + latestFrozen + ", 7, " + email + ", ")
+                .contains(SyntheticAccounts.tokenHash(SyntheticAccounts.convocationToken(42, "248500662", email)))
+                .endsWith(", null]");
+        assertThat(SyntheticAccounts.convocationToken(42, "248500662", email)).matches("[A-Za-z0-9_-]{43}")
+                .isNotEqualTo(SyntheticAccounts.convocationToken(43, "248500662", email))
+                .isNotEqualTo(SyntheticAccounts.convocationToken(42, "248500530", email));
+    }
 }

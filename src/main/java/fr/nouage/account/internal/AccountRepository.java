@@ -85,6 +85,38 @@ public class AccountRepository {
         }
     }
 
+    /** Those of the given e-mails (normalised) that an account already has. */
+    public java.util.Set<String> existingEmails(Collection<String> emails) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        List<String> normalized = emails.stream().map(AccountRepository::normalize).toList();
+        for (int from = 0; from < normalized.size(); from += 1_000) {
+            found.addAll(jdbc.sql("select email from account where email in (:emails)")
+                    .param("emails", normalized.subList(from, Math.min(normalized.size(), from + 1_000)))
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
+    /** Inserts many accounts sharing one password hash, each with its roles, in batches. */
+    public void insertWithRoles(List<fr.nouage.account.Accounts.BulkAccount> accounts, String passwordHash,
+            Instant createdAt, org.springframework.jdbc.core.JdbcTemplate template) {
+        for (int from = 0; from < accounts.size(); from += 1_000) {
+            var chunk = accounts.subList(from, Math.min(accounts.size(), from + 1_000));
+            template.batchUpdate("insert into account (email, display_name, password_hash, enabled, created_at) values (?, ?, ?, true, ?)",
+                    chunk.stream().map(a -> new Object[] {normalize(a.email()), a.displayName(), passwordHash,
+                            Timestamp.from(createdAt)}).toList());
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.sql("select id, email from account where email in (:emails)")
+                    .param("emails", chunk.stream().map(a -> normalize(a.email())).toList())
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+            template.batchUpdate("insert into role_assignment (account_id, role, territory_siren, collectivity_siren) values (?, ?, ?, ?)",
+                    chunk.stream().flatMap(a -> a.roles().stream().map(r -> new Object[] {ids.get(normalize(a.email())),
+                            r.role().name(), r.territorySiren(), r.collectivitySiren()})).toList());
+        }
+    }
+
     public void updatePassword(long id, String passwordHash) {
         jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?").params(passwordHash, id)
                 .update();
