@@ -136,7 +136,7 @@ start_instance() { # name port
   java -Xmx384m -jar "$JAR" --server.port="$2" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --spring.datasource.username=postgres \
     --spring.datasource.password= --nouage.demo.enabled=true --nouage.demo.password=$PASSWORD \
-    --nouage.bench.enabled=true --nouage.bench.instance="$1" --nouage.meeting.freeze-check=PT2S \
+    --nouage.meeting.freeze-check=PT2S \
     --nouage.notification.retry-interval=PT15S --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT \
     --nouage.notification.base-url="$LB" --logging.level.root=WARN --logging.level.fr.nouage=INFO \
     >> "$WORK/instance-$1.log" 2>&1 &
@@ -165,6 +165,13 @@ http {
   fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
   uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
   scgi_temp_path $WORK/nginx/tmp/scgi;
+  # which instance answered, in the X-Instance header of every response: the last address nginx
+  # tried (after a failed one, \$upstream_addr lists both)
+  map \$upstream_addr \$instance {
+    "~:$PORT_A\$" A;
+    "~:$PORT_B\$" B;
+    default "\$upstream_addr";
+  }
   upstream nouage {
     server 127.0.0.1:$PORT_A max_fails=1 fail_timeout=5s;
     server 127.0.0.1:$PORT_B max_fails=1 fail_timeout=5s;
@@ -174,6 +181,7 @@ http {
     client_max_body_size 300m;
     location / {
       proxy_pass http://nouage;
+      add_header X-Instance \$instance always;
       proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_next_upstream error timeout;
