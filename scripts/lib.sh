@@ -1,4 +1,4 @@
-# Helpers shared by the scripts that run the packaged platform (benchmark, crash test, two instances).
+# Helpers shared by the scripts that run the packaged platform (load test, crash test, two instances).
 # Sourced, never run.
 
 # Installs a Debian package when its command is missing: need COMMAND PACKAGE
