@@ -5,8 +5,8 @@
 # starts it again on the same files and checks that the database opens and that every acknowledged
 # write is there (each item read back through the API). Prints a PASS/FAIL summary with counts.
 #
-# Usage: scripts/crash-h2.sh [--writers 4] [--kill-after 15] [--build]
-# Needs: java 17+, curl (installed with apt-get if missing). Loopback only, port 18181.
+# Usage: scripts/crash-h2.sh [--writers 4] [--kill-after 15] [--port 18181] [--build]
+# Needs: java 17+, curl (installed with apt-get if missing). Loopback only, port 18181 by default.
 set -euo pipefail
 
 WRITERS=4
@@ -17,6 +17,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --writers) WRITERS="$2"; shift 2 ;;
     --kill-after) KILL_AFTER="$2"; shift 2 ;;
+    --port) PORT="$2"; shift 2 ;;
     --build) BUILD=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -32,6 +33,7 @@ PASSWORD=crash-test-password-2026
 
 source scripts/lib.sh
 need curl curl
+ports_free "$PORT"
 JAR=$(nouage_jar)
 
 APP=""

@@ -38,6 +38,17 @@ cds_launch() {
   fi
 }
 
+# Fails when something already listens on one of the loopback PORTs (another instance would answer
+# in place of the one the script starts): ports_free PORT...
+ports_free() {
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is already taken on 127.0.0.1: stop what listens there or choose another port" >&2
+      return 1
+    fi
+  done
+}
+
 # Waits until the instance at BASE_URL answers healthy, or fails when its PID died: wait_healthy BASE_URL PID
 wait_healthy() {
   for _ in $(seq 1 3000); do

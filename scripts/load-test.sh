@@ -60,6 +60,7 @@ SYNTHETIC_PASSWORD=synthetic-nouage-2026
 
 source scripts/lib.sh
 need curl curl
+ports_free $PORT $SMTP_PORT
 need python3 python3
 JAR=$(nouage_jar)
 

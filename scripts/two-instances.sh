@@ -44,6 +44,7 @@ PASSWORD=two-instances-password-2026
 
 source scripts/lib.sh
 need curl curl
+ports_free $PG_PORT $LB_PORT $PORT_A $PORT_B $SMTP_PORT
 need nginx nginx
 need python3 python3
 JAR=$(nouage_jar)
