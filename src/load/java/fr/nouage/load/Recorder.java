@@ -66,7 +66,7 @@ final class Recorder {
                 s.thinkMaxSeconds()));
         out.append("virtual users drawn from ").append(roster).append('\n');
 
-        out.append(String.format(Locale.ROOT, "%nPer request kind (whole run; times in ms)%n%-22s %8s %6s %7s %7s %7s %7s%n",
+        out.append(String.format(Locale.ROOT, "%nPer request kind (whole run; times in ms)%n%-34s %8s %6s %7s %7s %7s %7s%n",
                 "kind", "count", "KO", "p50", "p95", "p99", "max"));
         Map<String, List<Sample>> byKind = new TreeMap<>();
         all.forEach(x -> byKind.computeIfAbsent((x.write() ? "w " : "r ") + x.kind(), k -> new ArrayList<>()).add(x));
@@ -151,7 +151,7 @@ final class Recorder {
 
     private static String row(String kind, List<Sample> samples) {
         int[] times = times(samples);
-        return String.format(Locale.ROOT, "%-22s %8d %6d %7s %7s %7s %7s%n", kind, samples.size(),
+        return String.format(Locale.ROOT, "%-34s %8d %6d %7s %7s %7s %7s%n", kind, samples.size(),
                 samples.stream().filter(x -> !x.ok()).count(), ms(times, 50), ms(times, 95), ms(times, 99),
                 times.length == 0 ? "-" : String.valueOf(times[times.length - 1]));
     }
