@@ -1,5 +1,9 @@
 package fr.nouage.meeting.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +24,7 @@ import fr.nouage.meeting.Body;
 import fr.nouage.meeting.BodyKind;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.MeetingException;
+import fr.nouage.meeting.Meetings;
 import fr.nouage.territory.Territory;
 
 /** The bodies of a territory, those the users add, and their members. */
@@ -29,7 +34,12 @@ class BodyController {
     private final Pages pages;
     private final Bodies bodies;
 
-    BodyController(Pages pages, Bodies bodies) {
+    private final Meetings meetings;
+    private final Clock clock;
+
+    BodyController(Pages pages, Bodies bodies, Meetings meetings, Clock clock) {
+        this.meetings = meetings;
+        this.clock = clock;
         this.pages = pages;
         this.bodies = bodies;
     }
@@ -66,6 +76,9 @@ class BodyController {
                 .filter(a -> members.stream().noneMatch(m -> m.id() == a.id())).toList());
         model.addAttribute("explicit", members.stream().map(Account::id).collect(Collectors.toSet()));
         model.addAttribute("mayOrganise", MeetingAccess.mayOrganise(pages.user(), siren));
+        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        model.addAttribute("meetings", body.kind().elected() || body.kind() == BodyKind.COLLECTIVE ? List.of()
+                : meetings.ofBody(body.id(), today.minusYears(2), today.plusYears(3)));
         return "meeting/body";
     }
 
