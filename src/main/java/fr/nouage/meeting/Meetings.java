@@ -151,6 +151,11 @@ public class Meetings {
         return ofBody(bodies.collective(territorySiren).id(), from, toExclusive);
     }
 
+    /** Every meeting of a body other than the collective (a steering committee holds few), by date. */
+    public List<Meeting> ofBody(long bodyId) {
+        return meetings.ofBody(bodyId);
+    }
+
     /** Meetings of one body in a period, by date. */
     public List<Meeting> ofBody(long bodyId, LocalDate from, LocalDate toExclusive) {
         return meetings.ofBody(bodyId, from.atStartOfDay(PARIS).toInstant(), toExclusive.atStartOfDay(PARIS).toInstant());

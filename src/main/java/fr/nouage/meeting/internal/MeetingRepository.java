@@ -65,6 +65,12 @@ public class MeetingRepository {
                 .list();
     }
 
+    /** Every meeting of one body, by date. */
+    public List<Meeting> ofBody(long bodyId) {
+        return jdbc.sql(SELECT + "where body_id = ? order by starts_at").param(bodyId).query(MeetingRepository::meeting)
+                .list();
+    }
+
     /** Meetings of one body starting between two instants, by date. */
     public List<Meeting> ofBody(long bodyId, Instant from, Instant to) {
         return jdbc.sql(SELECT + "where body_id = ? and starts_at >= ? and starts_at < ? order by starts_at")

@@ -1,9 +1,5 @@
 package fr.nouage.meeting.web;
 
-import static fr.nouage.platform.DateFormats.PARIS;
-
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -35,11 +31,9 @@ class BodyController {
     private final Bodies bodies;
 
     private final Meetings meetings;
-    private final Clock clock;
 
-    BodyController(Pages pages, Bodies bodies, Meetings meetings, Clock clock) {
+    BodyController(Pages pages, Bodies bodies, Meetings meetings) {
         this.meetings = meetings;
-        this.clock = clock;
         this.pages = pages;
         this.bodies = bodies;
     }
@@ -76,9 +70,8 @@ class BodyController {
                 .filter(a -> members.stream().noneMatch(m -> m.id() == a.id())).toList());
         model.addAttribute("explicit", members.stream().map(Account::id).collect(Collectors.toSet()));
         model.addAttribute("mayOrganise", MeetingAccess.mayOrganise(pages.user(), siren));
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
         model.addAttribute("meetings", body.kind().elected() || body.kind() == BodyKind.COLLECTIVE ? List.of()
-                : meetings.ofBody(body.id(), today.minusYears(2), today.plusYears(3)));
+                : meetings.ofBody(body.id()));
         return "meeting/body";
     }
 
