@@ -16,7 +16,10 @@ public enum AuditKind {
     ROLE_REVOKED,
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    PASSWORD_CHANGED;
+    PASSWORD_CHANGED,
+    PROJECT_CREATED,
+    PROJECT_CHANGED,
+    AGREEMENT_CHANGED;
 
     /** Key of its label in the message bundles. */
     public String messageKey() {

@@ -11,5 +11,9 @@ public enum AuditSubject {
     /** The rules of the territory's collective (id: the date they apply from). */
     RULES,
     /** An account (id: account id). */
-    ACCOUNT
+    ACCOUNT,
+    /** A shared project of the portfolio (id: project id). */
+    PROJECT,
+    /** A convention of a project (id: convention id). */
+    AGREEMENT
 }

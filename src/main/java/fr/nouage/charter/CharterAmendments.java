@@ -165,7 +165,7 @@ public class CharterAmendments {
     public List<Meeting> openMeetings(String territorySiren) {
         java.time.Instant now = clock.instant();
         java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(PARIS));
-        return meetings.between(territorySiren, today, today.plusYears(10)).stream()
+        return meetings.ofCollective(territorySiren, today, today.plusYears(10)).stream()
                 .filter(m -> !m.agendaFrozen(now) && "PLANNED".equals(m.status())).toList();
     }
 

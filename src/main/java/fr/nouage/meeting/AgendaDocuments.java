@@ -107,6 +107,23 @@ public class AgendaDocuments {
         }
     }
 
+    /** A file checked as an agenda document would be: its safe name, its format's content type, its hash. */
+    public record CheckedFile(String fileName, String contentType, String sha256) {
+    }
+
+    /**
+     * Checks a file uploaded elsewhere (a project's documents) under the same rules as agenda documents.
+     *
+     * @throws MeetingException INVALID for an empty file, one over {@link #MAX_BYTES} or a format that is
+     *                          not accepted
+     */
+    public static CheckedFile check(String fileName, byte[] content) {
+        checkSize(content.length);
+        DocumentFormat format = DocumentFormats.detect(content)
+                .orElseThrow(() -> new MeetingException(Reason.INVALID, "document.error.format"));
+        return new CheckedFile(FileNames.sanitise(fileName, format), format.contentType(), sha256(content));
+    }
+
     public Optional<AgendaDocument> find(long documentId) {
         return documents.find(documentId);
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,12 @@ import fr.nouage.account.Account;
 import fr.nouage.account.Accounts;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
+import fr.nouage.account.RoleAssignment;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.BodyCatalog;
 import fr.nouage.meeting.internal.BodyRepository;
+import fr.nouage.territory.Collectivity;
+import fr.nouage.territory.Territories;
 
 /**
  * The bodies of a territory and their members: the standard ones (collective, bureau, conseil
@@ -32,9 +37,11 @@ public class Bodies {
     private final BodyCatalog catalog;
     private final BodyRepository bodies;
     private final Accounts accounts;
+    private final Territories territories;
     private final Clock clock;
 
-    Bodies(BodyCatalog catalog, BodyRepository bodies, Accounts accounts, Clock clock) {
+    Bodies(BodyCatalog catalog, BodyRepository bodies, Accounts accounts, Territories territories, Clock clock) {
+        this.territories = territories;
         this.catalog = catalog;
         this.bodies = bodies;
         this.accounts = accounts;
@@ -88,6 +95,26 @@ public class Bodies {
         }
         members.sort(Comparator.comparing(Account::displayName));
         return members;
+    }
+
+    /**
+     * The collectivités a body's meetings convene: every active collectivité of the territory for the
+     * collective; for another body, those its members direct.
+     */
+    public Set<String> convened(Body body) {
+        if (body.kind() == BodyKind.COLLECTIVE) {
+            return territories.collectivities(body.territorySiren()).stream().filter(Collectivity::active)
+                    .map(Collectivity::siren).collect(Collectors.toCollection(TreeSet::new));
+        }
+        return members(body).stream().flatMap(a -> a.roles().stream())
+                .filter(r -> r.role() == Role.DIRECTOR && body.territorySiren().equals(r.territorySiren())
+                        && r.collectivitySiren() != null)
+                .map(RoleAssignment::collectivitySiren).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The collective of directors of a territory. */
+    public Body collective(String territorySiren) {
+        return catalog.collective(territorySiren);
     }
 
     /** People of the territory who may be named members of its bodies. */

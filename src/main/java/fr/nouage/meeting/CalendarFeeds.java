@@ -51,9 +51,11 @@ public class CalendarFeeds {
     private final Territories territories;
     private final MessageSource messages;
     private final Clock clock;
+    private final Bodies bodies;
 
     CalendarFeeds(CalendarFeedRepository feeds, Meetings meetings, Sessions sessions, Territories territories,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, Bodies bodies) {
+        this.bodies = bodies;
         this.feeds = feeds;
         this.meetings = meetings;
         this.sessions = sessions;
@@ -133,13 +135,17 @@ public class CalendarFeeds {
         LocalDate from = today.minusDays(PAST_DAYS);
         LocalDate to = today.plusDays(FUTURE_DAYS);
         List<IcsCalendar.Event> events = new ArrayList<>();
+        Map<Long, String> otherBodies = bodies.of(territorySiren).stream()
+                .filter(b -> b.kind() != BodyKind.COLLECTIVE).collect(Collectors.toMap(Body::id, Body::name));
         for (Meeting m : meetings.between(territorySiren, from, to)) {
             String host = name.apply(m.hostSiren());
             String description = t("feeds.event.meeting.description", territory.name(),
                     host == null ? t("feeds.event.unknown") : host,
                     m.facilitatorSiren() == null ? t("feeds.event.unknown") : name.apply(m.facilitatorSiren()));
             events.add(new IcsCalendar.Event("meeting-" + m.id() + "@nouage", m.startsAt(), m.endsAt(),
-                    t("feeds.event.meeting", territory.name()), m.place() != null ? m.place() : host, description,
+                    otherBodies.containsKey(m.bodyId()) ? t("feeds.event.bodyMeeting", otherBodies.get(m.bodyId()),
+                            territory.name()) : t("feeds.event.meeting", territory.name()),
+                    m.place() != null ? m.place() : host, description,
                     "CANCELLED".equals(m.status())));
         }
         for (ElectedSession s : sessions.between(territorySiren, from, to)) {

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class MeetingStatistics {
 
+    /** Keeps the collective's meetings only: the meetings of steering committees and networks are not its parity. */
+    private static final String COLLECTIVE = " and body_id in (select b.id from body b where b.kind = 'COLLECTIVE')";
+    private static final String M_COLLECTIVE = " and m.body_id in (select b.id from body b where b.kind = 'COLLECTIVE')";
 
     private final JdbcClient jdbc;
 
@@ -34,21 +37,21 @@ public class MeetingStatistics {
         Map<String, int[]> counts = new HashMap<>();
         jdbc.sql("""
                 select a.collectivity_siren, a.status, count(*) from attendance a join meeting m on m.id = a.meeting_id
-                where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? and m.status <> 'CANCELLED'
-                group by a.collectivity_siren, a.status""").params(territorySiren, start, end).query(rs -> {
+                where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? and m.status <> 'CANCELLED'"""
+                + M_COLLECTIVE + " group by a.collectivity_siren, a.status").params(territorySiren, start, end).query(rs -> {
                     int[] c = counts.computeIfAbsent(rs.getString(1), k -> new int[5]);
                     c["EXCUSED".equals(rs.getString(2)) ? 1 : 0] += rs.getInt(3);
                 });
         jdbc.sql("""
                 select i.proposed_by_siren, count(*) from agenda_item i join meeting m on m.id = i.meeting_id
-                where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? and i.proposed_by_siren is not null
-                group by i.proposed_by_siren""").params(territorySiren, start, end)
+                where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? and i.proposed_by_siren is not null"""
+                + M_COLLECTIVE + " group by i.proposed_by_siren").params(territorySiren, start, end)
                 .query(rs -> {
                     counts.computeIfAbsent(rs.getString(1), k -> new int[5])[2] += rs.getInt(2);
                 });
         jdbc.sql("""
                 select host_siren, facilitator_siren from meeting
-                where territory_siren = ? and starts_at >= ? and starts_at < ? and status <> 'CANCELLED'""")
+                where territory_siren = ? and starts_at >= ? and starts_at < ? and status <> 'CANCELLED'""" + COLLECTIVE)
                 .params(territorySiren, start, end).query(rs -> {
                     if (rs.getString(1) != null) {
                         counts.computeIfAbsent(rs.getString(1), k -> new int[5])[3]++;
@@ -64,7 +67,8 @@ public class MeetingStatistics {
 
     /** Number of the collective's meetings (not cancelled) in the period. */
     public int meetingCount(String territorySiren, LocalDate from, LocalDate toInclusive) {
-        return jdbc.sql("select count(*) from meeting where territory_siren = ? and starts_at >= ? and starts_at < ? and status <> 'CANCELLED'")
+        return jdbc.sql("select count(*) from meeting where territory_siren = ? and starts_at >= ? and starts_at < ? and status <> 'CANCELLED'"
+                + COLLECTIVE)
                 .params(territorySiren, Timestamp.from(from.atStartOfDay(PARIS).toInstant()),
                         Timestamp.from(toInclusive.plusDays(1).atStartOfDay(PARIS).toInstant()))
                 .query(Integer.class).single();
@@ -75,7 +79,8 @@ public class MeetingStatistics {
      * ids of the most recent meetings, newest first: {@code limit} held meetings before {@code before}.
      */
     public List<Long> recentMeetings(String territorySiren, Instant before, int limit) {
-        return jdbc.sql("select id from meeting where territory_siren = ? and starts_at < ? and status <> 'CANCELLED' order by starts_at desc limit ?")
+        return jdbc.sql("select id from meeting where territory_siren = ? and starts_at < ? and status <> 'CANCELLED'" + COLLECTIVE
+                + " order by starts_at desc limit ?")
                 .params(territorySiren, Timestamp.from(before), limit).query(Long.class).list();
     }
 }

@@ -40,6 +40,7 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final AgendaRepository agenda;
     private final BodyCatalog bodies;
+    private final Bodies bodyDirectory;
     private final Sessions sessions;
     private final Territories territories;
     private final Rules rules;
@@ -47,9 +48,10 @@ public class Meetings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, AgendaRepository agenda, BodyCatalog bodies, Sessions sessions,
-            Territories territories, Rules rules, MinutesPublication publication, ApplicationEventPublisher events,
-            Clock clock) {
+    Meetings(MeetingRepository meetings, AgendaRepository agenda, BodyCatalog bodies, Bodies bodyDirectory,
+            Sessions sessions, Territories territories, Rules rules, MinutesPublication publication,
+            ApplicationEventPublisher events, Clock clock) {
+        this.bodyDirectory = bodyDirectory;
         this.publication = publication;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -62,19 +64,28 @@ public class Meetings {
     }
 
     /**
-     * What is needed to plan a meeting of the collective; blank host and facilitator are proposed by
-     * the rotation, a {@code null} end means two and a half hours.
+     * What is needed to plan a meeting of a body of the territory; a {@code null} body means the
+     * collective. For the collective, blank host and facilitator are proposed by the rotation. A
+     * {@code null} end means two and a half hours.
      */
     public record NewMeeting(LocalDateTime startsAt, LocalDateTime endsAt, String place, String hostSiren,
-            String facilitatorSiren, Long upstreamSessionId) {
+            String facilitatorSiren, Long upstreamSessionId, Long bodyId) {
+
+        /** A meeting of the collective. */
+        public NewMeeting(LocalDateTime startsAt, LocalDateTime endsAt, String place, String hostSiren,
+                String facilitatorSiren, Long upstreamSessionId) {
+            this(startsAt, endsAt, place, hostSiren, facilitatorSiren, upstreamSessionId, null);
+        }
     }
 
     /**
-     * Plans a meeting of the collective under the rules in force on its day; its agenda freezes the
-     * rule's lead time before it.
+     * Plans a meeting of the collective, or of another body of the territory that is not the élus'
+     * (a steering committee, a network), under the rules in force on its day; its agenda freezes the
+     * rule's lead time before it and its convocation goes to the body's members.
      *
-     * @throws MeetingException INVALID for an end before the start, a start in the past or a freeze
-     *                          already passed; CONFLICT when another meeting of the collective overlaps
+     * @throws MeetingException INVALID for an end before the start, a start in the past, a freeze
+     *                          already passed or a body that is not one of the territory's directors'
+     *                          bodies; CONFLICT when another meeting of the same body overlaps
      */
     @Transactional
     public Meeting schedule(String territorySiren, NewMeeting request) {
@@ -95,8 +106,9 @@ public class Meetings {
         if (!freezesAt.isAfter(now)) {
             throw new MeetingException(Reason.INVALID, "meeting.error.freezePassed", rules.agendaLeadHours());
         }
-        Body collective = bodies.collective(territorySiren);
-        if (meetings.overlaps(collective.id(), start, end)) {
+        Body body = request.bodyId() == null ? bodies.collective(territorySiren) : meetingBody(territorySiren,
+                request.bodyId());
+        if (meetings.overlaps(body.id(), start, end)) {
             throw new MeetingException(Reason.CONFLICT, "meeting.error.clash");
         }
         if (request.upstreamSessionId() != null) {
@@ -107,19 +119,46 @@ public class Meetings {
                 throw new MeetingException(Reason.INVALID, "meeting.error.notUpstream");
             }
         }
-        Set<String> members = territories.collectivities(territorySiren).stream().filter(Collectivity::active)
-                .map(Collectivity::siren).collect(Collectors.toSet());
+        Set<String> members = bodyDirectory.convened(body);
         String host = checkMember(request.hostSiren(), members);
         String facilitator = checkMember(request.facilitatorSiren(), members);
-        if ((host == null || facilitator == null) && rules.rotation()) {
+        if ((host == null || facilitator == null) && rules.rotation() && body.kind() == BodyKind.COLLECTIVE) {
             RotationTurn turn = proposeTurn(territorySiren, request.startsAt().toLocalDate());
             host = host == null ? turn.hostSiren() : host;
             facilitator = facilitator == null ? turn.facilitatorSiren() : facilitator;
         }
-        long id = meetings.insert(new MeetingRepository.NewMeeting(territorySiren, collective.id(), start, end,
+        long id = meetings.insert(new MeetingRepository.NewMeeting(territorySiren, body.id(), start, end,
                 Sessions.blankToNull(request.place()), host, facilitator, rules.agendaLeadHours(), freezesAt,
                 request.upstreamSessionId(), rules.charterVersion()), now);
         return meetings.find(id).orElseThrow();
+    }
+
+    private Body meetingBody(String territorySiren, long bodyId) {
+        Body body = bodyDirectory.find(territorySiren, bodyId);
+        if (body.kind().elected()) {
+            throw new MeetingException(Reason.INVALID, "meeting.error.body");
+        }
+        return body;
+    }
+
+    /** The collectivités a meeting convenes: every active one for the collective, its members' otherwise. */
+    public Set<String> convened(Meeting meeting) {
+        return bodyDirectory.convened(bodyDirectory.find(meeting.territorySiren(), meeting.bodyId()));
+    }
+
+    /** Meetings of the territory's collective in a period, by date. */
+    public List<Meeting> ofCollective(String territorySiren, LocalDate from, LocalDate toExclusive) {
+        return ofBody(bodies.collective(territorySiren).id(), from, toExclusive);
+    }
+
+    /** Every meeting of a body other than the collective (a steering committee holds few), by date. */
+    public List<Meeting> ofBody(long bodyId) {
+        return meetings.ofBody(bodyId);
+    }
+
+    /** Meetings of one body in a period, by date. */
+    public List<Meeting> ofBody(long bodyId, LocalDate from, LocalDate toExclusive) {
+        return meetings.ofBody(bodyId, from.atStartOfDay(PARIS).toInstant(), toExclusive.atStartOfDay(PARIS).toInstant());
     }
 
     /** The host and facilitator the rotation proposes for a meeting on {@code day}. */
@@ -220,8 +259,7 @@ public class Meetings {
             NouageUser user) {
         Meeting meeting = require(meetingId);
         publication.refuseChange(meetingId);
-        Set<String> members = territories.collectivities(meeting.territorySiren()).stream()
-                .filter(Collectivity::active).map(Collectivity::siren).collect(Collectors.toSet());
+        Set<String> members = convened(meeting);
         for (var entry : statuses.entrySet()) {
             if (!members.contains(entry.getKey()) || entry.getValue() == null) {
                 throw new MeetingException(Reason.INVALID, "attendance.error.collectivity", entry.getKey());
@@ -266,14 +304,14 @@ public class Meetings {
         return meetings.attendance(meetingId);
     }
 
-    /** Meetings of a territory in a period, by date. */
+    /** Meetings of every body of a territory in a period, by date. */
     public List<Meeting> between(String territorySiren, LocalDate from, LocalDate toExclusive) {
         return meetings.between(territorySiren, from.atStartOfDay(PARIS).toInstant(),
                 toExclusive.atStartOfDay(PARIS).toInstant());
     }
 
     /**
-     * The meetings that may prepare the sittings held in a period, in one query: those held from
+     * The collective's meetings that may prepare the sittings held in a period, in one query: those held from
      * {@code windowDays} before the period to its end, and those linked to one of its sittings
      * whenever they are held. By date.
      */

@@ -99,6 +99,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "kind", "DECISION", "sensitive", false)).json().get("id").asLong();
         long session = director.post("/api/v1/territories/" + MORTAGNE + "/sessions", Map.of("body", "BUREAU",
                 "startsAt", java.time.LocalDate.now().plusDays(305) + "T18:00")).json().get("id").asLong();
+        // a project led by the EPCI (whose director steers it) with one convention
+        long project = director.post("/api/v1/territories/" + MORTAGNE + "/projects", Map.of("title",
+                "Projet de la matrice", "pilotage", "EPCI", "leads", java.util.List.of(MORTAGNE), "phase", "CO_DECISION"))
+                .json().get("id").asLong();
+        long agreement = director.post("/api/v1/projects/" + project + "/conventions", Map.of("title",
+                "Convention de la matrice", "amount", "1000.00", "parties", java.util.List.of(MORTAGNE, "218501518"),
+                "key", Map.of("EQUAL", 100))).json().get("id").asLong();
+        samples.put("project", String.valueOf(project));
+        samples.put("agreement", String.valueOf(agreement));
         samples.put("meeting", String.valueOf(meeting));
         samples.put("item", String.valueOf(item));
         samples.put("session", String.valueOf(session));
@@ -117,6 +126,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
     /** The concrete path of a pattern, with ids of real Mortagne objects. */
     String path(String pattern) {
         String path = pattern.replace("{siren}", MORTAGNE);
+        if (path.contains("/projets/{id}") || path.startsWith("/api/v1/projects/{id}")) {
+            path = path.replace("{id}", samples.get("project")).replace("{agreementId}", samples.get("agreement"));
+        }
         if (path.startsWith("/api/v1/items/{id}")) {
             path = path.replace("{id}", samples.get("item"));
         }

@@ -65,13 +65,26 @@ public class MeetingRepository {
                 .list();
     }
 
+    /** Every meeting of one body, by date. */
+    public List<Meeting> ofBody(long bodyId) {
+        return jdbc.sql(SELECT + "where body_id = ? order by starts_at").param(bodyId).query(MeetingRepository::meeting)
+                .list();
+    }
+
+    /** Meetings of one body starting between two instants, by date. */
+    public List<Meeting> ofBody(long bodyId, Instant from, Instant to) {
+        return jdbc.sql(SELECT + "where body_id = ? and starts_at >= ? and starts_at < ? order by starts_at")
+                .params(bodyId, Timestamp.from(from), Timestamp.from(to)).query(MeetingRepository::meeting).list();
+    }
+
     /**
-     * Meetings of a territory starting between {@code meetingsFrom} and {@code to}, together with those
+     * Meetings of a territory's collective starting between {@code meetingsFrom} and {@code to}, together with those
      * linked to a sitting of the territory held between {@code sessionsFrom} and {@code to}; by date.
      */
     public List<Meeting> aroundSessions(String territorySiren, Instant meetingsFrom, Instant sessionsFrom, Instant to) {
         return jdbc.sql(SELECT + """
-                where territory_siren = ? and ((starts_at >= ? and starts_at < ?)
+                where territory_siren = ? and body_id in (select b.id from body b where b.kind = 'COLLECTIVE')
+                  and ((starts_at >= ? and starts_at < ?)
                   or upstream_session_id in (select id from elected_session
                       where territory_siren = ? and starts_at >= ? and starts_at < ?))
                 order by starts_at""")

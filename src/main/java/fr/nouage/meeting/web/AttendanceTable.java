@@ -28,7 +28,8 @@ class AttendanceTable {
     List<AttendanceRow> rows(String siren, long meetingId, NouageUser user) {
         Map<String, AttendanceStatus> recorded = meetings.attendance(meetingId);
         Predicate<String> editable = MeetingAccess.attendanceRecordable(user, siren);
-        return pages.members(siren).stream().map(c -> new AttendanceRow(c, recorded.get(c.siren()),
+        java.util.Set<String> convened = meetings.find(meetingId).map(meetings::convened).orElse(java.util.Set.of());
+        return pages.members(siren).stream().filter(c -> convened.contains(c.siren())).map(c -> new AttendanceRow(c, recorded.get(c.siren()),
                 editable.test(c.siren()))).toList();
     }
 }

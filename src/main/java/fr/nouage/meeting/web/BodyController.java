@@ -20,6 +20,7 @@ import fr.nouage.meeting.Body;
 import fr.nouage.meeting.BodyKind;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.MeetingException;
+import fr.nouage.meeting.Meetings;
 import fr.nouage.territory.Territory;
 
 /** The bodies of a territory, those the users add, and their members. */
@@ -29,7 +30,10 @@ class BodyController {
     private final Pages pages;
     private final Bodies bodies;
 
-    BodyController(Pages pages, Bodies bodies) {
+    private final Meetings meetings;
+
+    BodyController(Pages pages, Bodies bodies, Meetings meetings) {
+        this.meetings = meetings;
         this.pages = pages;
         this.bodies = bodies;
     }
@@ -66,6 +70,8 @@ class BodyController {
                 .filter(a -> members.stream().noneMatch(m -> m.id() == a.id())).toList());
         model.addAttribute("explicit", members.stream().map(Account::id).collect(Collectors.toSet()));
         model.addAttribute("mayOrganise", MeetingAccess.mayOrganise(pages.user(), siren));
+        model.addAttribute("meetings", body.kind().elected() || body.kind() == BodyKind.COLLECTIVE ? List.of()
+                : meetings.ofBody(body.id()));
         return "meeting/body";
     }
 

@@ -64,17 +64,18 @@ class MeetingApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(SessionJson.of(session));
     }
 
+    /** A meeting to plan; {@code bodyId} names a body other than the collective (a steering committee…). */
     record MeetingRequest(LocalDateTime startsAt, LocalDateTime endsAt, String place, String hostSiren,
-            String facilitatorSiren, Long upstreamSessionId) {
+            String facilitatorSiren, Long upstreamSessionId, Long bodyId) {
     }
 
-    record MeetingJson(long id, String territorySiren, Instant startsAt, Instant endsAt, Instant agendaFreezesAt,
-            int agendaLeadHours, String place, String hostSiren, String facilitatorSiren, Long upstreamSessionId,
-            Integer charterVersion, String status) {
+    record MeetingJson(long id, String territorySiren, long bodyId, Instant startsAt, Instant endsAt,
+            Instant agendaFreezesAt, int agendaLeadHours, String place, String hostSiren, String facilitatorSiren,
+            Long upstreamSessionId, Integer charterVersion, String status) {
         static MeetingJson of(Meeting m) {
-            return new MeetingJson(m.id(), m.territorySiren(), m.startsAt(), m.endsAt(), m.agendaFreezesAt(),
-                    m.agendaLeadHours(), m.place(), m.hostSiren(), m.facilitatorSiren(), m.upstreamSessionId(),
-                    m.charterVersion(), m.status());
+            return new MeetingJson(m.id(), m.territorySiren(), m.bodyId(), m.startsAt(), m.endsAt(),
+                    m.agendaFreezesAt(), m.agendaLeadHours(), m.place(), m.hostSiren(), m.facilitatorSiren(),
+                    m.upstreamSessionId(), m.charterVersion(), m.status());
         }
     }
 
@@ -85,7 +86,8 @@ class MeetingApiController {
             throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
         }
         Meeting meeting = meetings.schedule(siren, new Meetings.NewMeeting(request.startsAt(), request.endsAt(),
-                request.place(), request.hostSiren(), request.facilitatorSiren(), request.upstreamSessionId()));
+                request.place(), request.hostSiren(), request.facilitatorSiren(), request.upstreamSessionId(),
+                request.bodyId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(MeetingJson.of(meeting));
     }
 

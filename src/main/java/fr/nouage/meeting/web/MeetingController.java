@@ -10,6 +10,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
+import fr.nouage.meeting.Bodies;
+import fr.nouage.meeting.Body;
 import fr.nouage.meeting.ElectedSession;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.MeetingAccess;
@@ -48,9 +53,11 @@ class MeetingController {
     private final Rules rules;
     private final SubmissionTokens tokens;
     private final Clock clock;
+    private final Bodies bodies;
 
     MeetingController(Pages pages, Meetings meetings, Sessions sessions, Rules rules, SubmissionTokens tokens,
-            Clock clock) {
+            Clock clock, Bodies bodies) {
+        this.bodies = bodies;
         this.pages = pages;
         this.meetings = meetings;
         this.sessions = sessions;
@@ -73,12 +80,13 @@ class MeetingController {
         model.addAttribute("past", past);
         model.addAttribute("names", pages.names(pages.collectivities(siren)));
         model.addAttribute("mayOrganise", MeetingAccess.mayOrganise(pages.user(), siren));
+        model.addAttribute("bodyNames", otherBodies(siren));
         return "meeting/meetings";
     }
 
     @GetMapping("/territoires/{siren}/reunions/nouvelle")
     String newMeeting(@PathVariable String siren, @RequestParam(name = "seance", required = false) Long sessionId,
-            Model model) {
+            @RequestParam(name = "instance", required = false) Long bodyId, Model model) {
         Territory territory = pages.territory(siren);
         pages.organiser(siren);
         Instant start = null;
@@ -93,7 +101,7 @@ class MeetingController {
         RotationTurn turn = meetings.proposeTurn(siren, day);
         MeetingForm form = new MeetingForm(DateText.input(start),
                 start == null ? "" : DateText.input(start.plus(DEFAULT_LENGTH)), "", turn.hostSiren(),
-                turn.facilitatorSiren(), sessionId, tokens.issue());
+                turn.facilitatorSiren(), sessionId, tokens.issue(), bodyId);
         return form(territory, form, null, model);
     }
 
@@ -102,11 +110,13 @@ class MeetingController {
             @RequestParam(defaultValue = "") String endsAt, @RequestParam(defaultValue = "") String place,
             @RequestParam(defaultValue = "") String hostSiren, @RequestParam(defaultValue = "") String facilitatorSiren,
             @RequestParam(name = "seance", required = false) Long sessionId,
+            @RequestParam(name = "instance", required = false) Long bodyId,
             @RequestParam(name = SubmissionTokens.FIELD, required = false) String token, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Territory territory = pages.territory(siren);
         NouageUser user = pages.organiser(siren);
-        MeetingForm form = new MeetingForm(startsAt, endsAt, place, hostSiren, facilitatorSiren, sessionId, token);
+        MeetingForm form = new MeetingForm(startsAt, endsAt, place, hostSiren, facilitatorSiren, sessionId, token,
+                bodyId);
         try {
             LocalDateTime start = DateText.parse(startsAt);
             LocalDateTime end = DateText.parse(endsAt);
@@ -115,7 +125,7 @@ class MeetingController {
             }
             String target = tokens.once(user.accountId(), token, () -> {
                 Meeting meeting = meetings.schedule(siren, new Meetings.NewMeeting(start, end, place, hostSiren,
-                        facilitatorSiren, sessionId));
+                        facilitatorSiren, bodyId == null ? sessionId : null, bodyId));
                 return "/territoires/" + siren + "/reunions/" + meeting.id();
             });
             redirect.addFlashAttribute("notice", "meeting.planned");
@@ -124,6 +134,12 @@ class MeetingController {
             Pages.refused(response, e);
             return form(territory, form, Refusal.of(e), model);
         }
+    }
+
+    /** Names of the territory's bodies other than the collective, by id: their meetings are marked with it. */
+    private Map<Long, String> otherBodies(String siren) {
+        return bodies.of(siren).stream().filter(b -> b.kind() != fr.nouage.meeting.BodyKind.COLLECTIVE)
+                .collect(Collectors.toMap(Body::id, Body::name));
     }
 
     private String form(Territory territory, MeetingForm form, Refusal error, Model model) {
@@ -135,7 +151,11 @@ class MeetingController {
         model.addAttribute("territory", territory);
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("members", pages.members(siren));
+        Body body = form.bodyId() == null ? null : bodies.find(siren, form.bodyId());
+        Set<String> convened = body == null ? null : bodies.convened(body);
+        model.addAttribute("members", pages.members(siren).stream()
+                .filter(c -> convened == null || convened.contains(c.siren())).toList());
+        model.addAttribute("body", body);
         model.addAttribute("sessions", upstreamChoices);
         model.addAttribute("rules", rules.rulesAt(siren, today));
         return "meeting/meeting-form";

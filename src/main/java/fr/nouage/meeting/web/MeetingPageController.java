@@ -27,6 +27,7 @@ import fr.nouage.meeting.AgendaItem;
 import fr.nouage.meeting.ElectedSession;
 import fr.nouage.meeting.ItemKind;
 import fr.nouage.meeting.Meeting;
+import fr.nouage.meeting.Bodies;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.MeetingException;
 import fr.nouage.meeting.Meetings;
@@ -49,9 +50,11 @@ class MeetingPageController {
     private final SubmissionTokens tokens;
     private final AttendanceTable attendance;
     private final Clock clock;
+    private final Bodies bodies;
 
     MeetingPageController(Pages pages, Meetings meetings, Sessions sessions, SubmissionTokens tokens,
-            AttendanceTable attendance, Clock clock) {
+            AttendanceTable attendance, Clock clock, Bodies bodies) {
+        this.bodies = bodies;
         this.pages = pages;
         this.meetings = meetings;
         this.sessions = sessions;
@@ -115,6 +118,7 @@ class MeetingPageController {
         List<SessionChoice> choices = mayPropose ? choices(siren) : List.of();
         Meeting nextOpen = mayPropose && frozen ? meetings.nextOpen(siren).orElse(null) : null;
         model.addAttribute("territory", territory);
+        model.addAttribute("body", bodies.find(siren, meeting.bodyId()));
         model.addAttribute("view", new MeetingView(meeting, pages.names(pages.collectivities(siren)), agenda,
                 linkedItems, linkedSessions, upstream, choices, frozen, nextOpen, mayPropose,
                 MeetingAccess.mayFacilitate(user, siren), attendance.rows(siren, id, user), itemForm, itemError));

@@ -47,7 +47,7 @@ class RotationController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         LocalDate from = LocalDate.of(shown, 1, 1);
-        List<Meeting> ofYear = meetings.between(siren, from, from.plusYears(1)).stream()
+        List<Meeting> ofYear = meetings.ofCollective(siren, from, from.plusYears(1)).stream()
                 .filter(m -> !"CANCELLED".equals(m.status())).toList();
         Map<String, Integer> hosted = new HashMap<>();
         Map<String, Integer> facilitated = new HashMap<>();

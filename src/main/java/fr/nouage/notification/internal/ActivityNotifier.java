@@ -107,14 +107,20 @@ class ActivityNotifier {
 
     private void tell(Meeting meeting, long actorId, NotificationKind kind, String subject, String detail, String link,
             String dedupKey) {
-        tell(meeting.territorySiren(), meeting.id(), meeting.startsAt(), actorId, kind, subject, detail, link,
+        tell(members.of(meeting), meeting.territorySiren(), meeting.id(), meeting.startsAt(), actorId, kind, subject,
+                detail, link, dedupKey);
+    }
+
+    private void tell(String territorySiren, Long meetingId, java.time.Instant when, long actorId,
+            NotificationKind kind, String subject, String detail, String link, String dedupKey) {
+        tell(members.of(territorySiren), territorySiren, meetingId, when, actorId, kind, subject, detail, link,
                 dedupKey);
     }
 
-    /** Tells every member of the territory's collective but the actor; {@code when} is the date the sentence gives. */
-    private void tell(String territorySiren, Long meetingId, java.time.Instant when, long actorId,
-            NotificationKind kind, String subject, String detail, String link, String dedupKey) {
-        List<Account> recipients = members.of(territorySiren).stream().filter(a -> a.id() != actorId).toList();
+    /** Tells every one of the members but the actor; {@code when} is the date the sentence gives. */
+    private void tell(List<Account> members, String territorySiren, Long meetingId, java.time.Instant when,
+            long actorId, NotificationKind kind, String subject, String detail, String link, String dedupKey) {
+        List<Account> recipients = members.stream().filter(a -> a.id() != actorId).toList();
         List<Long> added = record(recipients.stream().map(a -> new NewNotification(a.id(), kind,
                 territorySiren, meetingId, subject, detail, when, link, dedupKey, true))
                 .toList());

@@ -18,6 +18,9 @@ import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.notification.internal.Mailer.Attachment;
 import fr.nouage.notification.internal.Mailer.Mail;
+import fr.nouage.meeting.Bodies;
+import fr.nouage.meeting.Body;
+import fr.nouage.meeting.BodyKind;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 import fr.nouage.territory.Territory;
@@ -37,9 +40,11 @@ class ConvocationLetter {
     private final Territories territories;
     private final NotificationProperties properties;
     private final Texts texts;
+    private final Bodies bodies;
 
     ConvocationLetter(Meetings meetings, AgendaDocuments documents, Territories territories,
-            NotificationProperties properties, Texts texts) {
+            NotificationProperties properties, Texts texts, Bodies bodies) {
+        this.bodies = bodies;
         this.meetings = meetings;
         this.documents = documents;
         this.territories = territories;
@@ -48,7 +53,7 @@ class ConvocationLetter {
     }
 
     /** What every member's convocation to a meeting shares, read once for all of them. */
-    record Content(Meeting meeting, String territoryName, String location, List<AgendaItem> agenda,
+    record Content(Meeting meeting, String territoryName, String bodyName, String location, List<AgendaItem> agenda,
             Map<Long, List<AgendaDocument>> documentsByItem, Set<Long> attachedIds, List<Attachment> attachments) {
     }
 
@@ -70,7 +75,9 @@ class ConvocationLetter {
         }
         String territoryName = territories.find(meeting.territorySiren()).map(Territory::name)
                 .orElse(meeting.territorySiren());
-        return new Content(meeting, territoryName, location(meeting), meetings.agenda(meeting.id()),
+        Body body = bodies.find(meeting.territorySiren(), meeting.bodyId());
+        String bodyName = body.kind() == BodyKind.COLLECTIVE ? null : body.name();
+        return new Content(meeting, territoryName, bodyName, location(meeting), meetings.agenda(meeting.id()),
                 all.stream().collect(Collectors.groupingBy(AgendaDocument::itemId)), attachedIds, attachments);
     }
 
@@ -80,7 +87,8 @@ class ConvocationLetter {
         String meetingPath = "/territoires/" + m.territorySiren() + "/reunions/" + m.id();
         StringBuilder text = new StringBuilder();
         line(text, texts.t("convocation.mail.greeting", member.displayName())).append('\n');
-        line(text, texts.t("convocation.mail.intro", texts.t("body.COLLECTIVE"), c.territoryName())).append('\n');
+        String bodyName = c.bodyName() == null ? texts.t("body.COLLECTIVE") : c.bodyName();
+        line(text, texts.t("convocation.mail.intro", bodyName, c.territoryName())).append('\n');
         line(text, texts.t("convocation.mail.when", day, texts.time(m.startsAt()), texts.time(m.endsAt())));
         line(text, c.location() == null ? texts.t("convocation.mail.placeUnknown")
                 : texts.t("convocation.mail.where", c.location()));
@@ -95,13 +103,15 @@ class ConvocationLetter {
         line(text, texts.t("convocation.mail.meetingPage", properties.url(meetingPath))).append('\n');
         line(text, texts.t("mail.signature"));
 
-        String summary = texts.t("convocation.ics.summary", texts.t("body.COLLECTIVE"), c.territoryName());
+        String summary = texts.t("convocation.ics.summary", bodyName, c.territoryName());
         byte[] ics = Invitation.ics(m, summary, c.location(), agendaSummary(c), uidDomain(),
                 properties.url(meetingPath), properties.from(), member.email(), member.displayName());
         List<Attachment> attachments = new ArrayList<>();
         attachments.add(new Attachment(Invitation.FILE_NAME, Invitation.CONTENT_TYPE, ics));
         attachments.addAll(c.attachments());
-        return new Mail(member.email(), texts.t("convocation.mail.subject", day, texts.time(m.startsAt())),
+        String subject = c.bodyName() == null ? texts.t("convocation.mail.subject", day, texts.time(m.startsAt()))
+                : texts.t("convocation.mail.subject.body", day, texts.time(m.startsAt()), c.bodyName());
+        return new Mail(member.email(), subject,
                 text.toString(), attachments);
     }
 

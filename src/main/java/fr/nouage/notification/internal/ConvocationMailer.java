@@ -45,13 +45,16 @@ class ConvocationMailer {
         this.mailer = mailer;
     }
 
-    /** Convenes every member of the meeting's collective; returns how many e-mails this call sent. */
+    /**
+     * Convenes every member of the meeting's body (the directors and facilitators for the collective);
+     * returns how many e-mails this call sent.
+     */
     int convene(long meetingId) {
         Meeting meeting = meetings.find(meetingId).orElse(null);
         if (meeting == null || "CANCELLED".equals(meeting.status())) {
             return 0;
         }
-        List<Account> convened = members.of(meeting.territorySiren());
+        List<Account> convened = members.of(meeting);
         convocations.prepare(meetingId, convened.stream()
                 .map(a -> new Convocations.Recipient(a.id(), a.email())).toList());
         notifier.convened(meeting, convened);

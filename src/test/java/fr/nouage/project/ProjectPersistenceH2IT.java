@@ -1,0 +1,4 @@
+package fr.nouage.project;
+
+class ProjectPersistenceH2IT extends ProjectPersistenceContract {
+}
