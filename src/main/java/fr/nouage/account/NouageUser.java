@@ -79,9 +79,15 @@ public final class NouageUser implements SignedInUser, AuthenticatedPrincipal, j
         return roles.stream().anyMatch(r -> r.role() == role && territorySiren.equals(r.territorySiren()));
     }
 
-    /** Whether the user is a director acting for that collectivité. */
-    public boolean directs(String collectivitySiren) {
-        return roles.stream().anyMatch(r -> r.role() == Role.DIRECTOR && collectivitySiren.equals(r.collectivitySiren()));
+    /**
+     * Whether the user is a director acting for that collectivité in that territory. Every act "for a
+     * collectivité" asks it with the territory of the object acted on: a director who also directs
+     * in another territory never acts there for a collectivité of this one.
+     */
+    public boolean directsIn(String territorySiren, String collectivitySiren) {
+        return territorySiren != null && collectivitySiren != null && roles.stream()
+                .anyMatch(r -> r.role() == Role.DIRECTOR && territorySiren.equals(r.territorySiren())
+                        && collectivitySiren.equals(r.collectivitySiren()));
     }
 
     /** Territories the user is assigned to (empty for a coordinator or admin without assignment). */
