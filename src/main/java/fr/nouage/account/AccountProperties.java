@@ -1,5 +1,7 @@
 package fr.nouage.account;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -10,10 +12,16 @@ import org.springframework.validation.annotation.Validated;
  * @param adminEmail    e-mail of the admin account created on first start if absent ({@code NOUAGE_ADMIN_EMAIL})
  * @param adminPassword its password ({@code NOUAGE_ADMIN_PASSWORD}); no admin is created without both
  * @param oidc          OpenID Connect sign-in (ProConnect-compatible)
+ * @param signedInTimeToLive how long an instance keeps what a signed-in account may do (its state and
+ *                      roles, read again at each request of its sessions); a change made on the same
+ *                      instance counts at once, one that takes rights away ends the account's sessions
+ *                      on every instance, and one that gives a role counts on other instances within
+ *                      this time; {@code PT0S} reads the account at every request
  */
 @Validated
 @ConfigurationProperties("nouage.account")
-public record AccountProperties(String adminEmail, String adminPassword, @DefaultValue Oidc oidc) {
+public record AccountProperties(String adminEmail, String adminPassword, @DefaultValue Oidc oidc,
+        @DefaultValue("PT5S") Duration signedInTimeToLive) {
 
     /**
      * @param enabled      whether the sign-in page offers OpenID Connect

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.internal.AccountRepository;
+import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 
@@ -29,10 +30,12 @@ public class Accounts {
     private final Clock clock;
     private final org.springframework.jdbc.core.JdbcTemplate template;
     private final ApplicationEventPublisher events;
+    private final ApiTokens tokens;
 
     Accounts(AccountRepository repository, PasswordEncoder passwords, Territories territories,
-            org.springframework.jdbc.core.JdbcTemplate template, ApplicationEventPublisher events,
+            org.springframework.jdbc.core.JdbcTemplate template, ApplicationEventPublisher events, ApiTokens tokens,
             Clock clock) {
+        this.tokens = tokens;
         this.template = template;
         this.events = events;
         this.repository = repository;
@@ -140,7 +143,10 @@ public class Accounts {
         events.publishEvent(new RoleGranted(accountId, account.displayName(), scoped, Actor.current(), clock.instant()));
     }
 
-    /** Takes a role away; one the account held is published as {@link RoleRevoked}. */
+    /**
+     * Takes a role away; one the account held is published as {@link RoleRevoked} and, once
+     * committed, ends the account's web sessions on every instance.
+     */
     @Transactional
     public void unassign(long accountId, RoleAssignment role) {
         Optional<Account> account = repository.find(accountId);
@@ -150,7 +156,10 @@ public class Accounts {
         }
     }
 
-    /** Sets a new password, published as {@link AccountAccessChanged}. */
+    /**
+     * Sets a new password, published as {@link AccountAccessChanged}: the account's API tokens are
+     * revoked and, once committed, its web sessions end on every instance.
+     */
     @Transactional
     public void changePassword(long accountId, String password) {
         if (password == null) {
@@ -158,14 +167,22 @@ public class Accounts {
         }
         checkPolicy(password);
         repository.updatePassword(accountId, passwords.encode(password));
+        tokens.revokeAll(accountId);
         accessChanged(accountId, AccountAccessChanged.Change.PASSWORD_CHANGED);
     }
 
-    /** Enables or disables an account; a change is published as {@link AccountAccessChanged}. */
+    /**
+     * Enables or disables an account; a change is published as {@link AccountAccessChanged}. A
+     * disabled account's API tokens are revoked and, once committed, its web sessions end on every
+     * instance and its calendar feeds stop answering.
+     */
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
         Optional<Account> before = repository.find(accountId);
         repository.updateEnabled(accountId, enabled);
+        if (!enabled) {
+            tokens.revokeAll(accountId);
+        }
         if (before.isPresent() && before.get().enabled() != enabled) {
             accessChanged(accountId, enabled ? AccountAccessChanged.Change.ENABLED : AccountAccessChanged.Change.DISABLED);
         }

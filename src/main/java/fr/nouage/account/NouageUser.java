@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -14,7 +15,7 @@ import fr.nouage.platform.SignedInUser;
  * The signed-in person and what they may reach. Every access decision of Nouage about territories
  * and collectivités goes through this type.
  */
-public final class NouageUser implements SignedInUser, java.io.Serializable {
+public final class NouageUser implements SignedInUser, AuthenticatedPrincipal, java.io.Serializable {
 
     private final long accountId;
     private final String email;
@@ -31,6 +32,19 @@ public final class NouageUser implements SignedInUser, java.io.Serializable {
     @Override
     public long accountId() {
         return accountId;
+    }
+
+    /**
+     * The name every web session of an account is indexed by (Spring Session's principal name,
+     * whichever way the account signed in), so that they can all be ended together.
+     */
+    public static String principalName(long accountId) {
+        return "account:" + accountId;
+    }
+
+    @Override
+    public String getName() {
+        return principalName(accountId);
     }
 
     public String email() {
@@ -65,9 +79,15 @@ public final class NouageUser implements SignedInUser, java.io.Serializable {
         return roles.stream().anyMatch(r -> r.role() == role && territorySiren.equals(r.territorySiren()));
     }
 
-    /** Whether the user is a director acting for that collectivité. */
-    public boolean directs(String collectivitySiren) {
-        return roles.stream().anyMatch(r -> r.role() == Role.DIRECTOR && collectivitySiren.equals(r.collectivitySiren()));
+    /**
+     * Whether the user is a director acting for that collectivité in that territory. Every act "for a
+     * collectivité" asks it with the territory of the object acted on: a director who also directs
+     * in another territory never acts there for a collectivité of this one.
+     */
+    public boolean directsIn(String territorySiren, String collectivitySiren) {
+        return territorySiren != null && collectivitySiren != null && roles.stream()
+                .anyMatch(r -> r.role() == Role.DIRECTOR && territorySiren.equals(r.territorySiren())
+                        && collectivitySiren.equals(r.collectivitySiren()));
     }
 
     /** Territories the user is assigned to (empty for a coordinator or admin without assignment). */

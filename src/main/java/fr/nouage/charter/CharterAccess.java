@@ -22,7 +22,7 @@ public final class CharterAccess {
 
     /** Only the director of a collectivité records its adoption. */
     public static boolean mayAdoptFor(NouageUser user, String territorySiren, String collectivitySiren) {
-        return user.hasIn(Role.DIRECTOR, territorySiren) && user.directs(collectivitySiren);
+        return user.directsIn(territorySiren, collectivitySiren);
     }
 
     /** The collectivité a director acts for in the territory, {@code null} for another role. */

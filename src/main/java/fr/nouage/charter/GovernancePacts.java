@@ -132,8 +132,8 @@ public class GovernancePacts {
             throw new CharterException(Reason.INVALID, "pact.error.commune");
         }
         boolean allowed = user.hasIn(Role.FACILITATOR, territorySiren) || user.has(Role.COORDINATOR)
-                || user.has(Role.ADMIN) || (user.hasIn(Role.DIRECTOR, territorySiren)
-                        && (user.directs(territorySiren) || user.directs(communeSiren)));
+                || user.has(Role.ADMIN) || user.directsIn(territorySiren, territorySiren)
+                || user.directsIn(territorySiren, communeSiren);
         if (!allowed) {
             throw new CharterException(Reason.FORBIDDEN, "pact.error.opinionForbidden");
         }

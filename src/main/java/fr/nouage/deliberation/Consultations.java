@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.nouage.account.NouageUser;
-import fr.nouage.account.Role;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.deliberation.internal.ConsultationRepository;
 import fr.nouage.meeting.MeetingAccess;
@@ -156,8 +155,7 @@ public class Consultations {
     @Transactional
     public boolean answer(long consultationId, String collectivitySiren, Answer answer, NouageUser user) {
         Consultation c = require(consultationId);
-        if (collectivitySiren == null || !user.directs(collectivitySiren)
-                || !user.hasIn(Role.DIRECTOR, c.territorySiren())) {
+        if (!user.directsIn(c.territorySiren(), collectivitySiren)) {
             throw new DeliberationException(Reason.FORBIDDEN, "consultation.error.notRepresented");
         }
         Instant now = clock.instant();

@@ -83,8 +83,7 @@ public class Deliberations {
     public Expressed express(long itemId, String collectivitySiren, Stance stance, String argument, NouageUser user) {
         AgendaItem item = item(itemId);
         Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-        if (collectivitySiren == null || !user.directs(collectivitySiren)
-                || !user.hasIn(fr.nouage.account.Role.DIRECTOR, meeting.territorySiren())) {
+        if (!user.directsIn(meeting.territorySiren(), collectivitySiren)) {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.notRepresented");
         }
         checkOpen(item);
@@ -132,8 +131,9 @@ public class Deliberations {
     public void withdrawObjection(long itemId, String collectivitySiren, Stance newStance, String argument,
             NouageUser user) {
         AgendaItem item = item(itemId);
+        Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
         checkOpen(item);
-        if (collectivitySiren == null || !user.directs(collectivitySiren)) {
+        if (!user.directsIn(meeting.territorySiren(), collectivitySiren)) {
             throw new DeliberationException(Reason.FORBIDDEN, "position.error.notRepresented");
         }
         Position objection = positions.of(itemId, collectivitySiren).filter(p -> p.stance() == Stance.OBJECTION)

@@ -105,8 +105,7 @@ public class SpeakingTurns {
     public boolean facilitates(long itemId, NouageUser user) {
         Meeting meeting = meetings.find(item(itemId).meetingId()).orElseThrow();
         return MeetingAccess.mayFacilitate(user, meeting.territorySiren())
-                || (meeting.facilitatorSiren() != null && user.directs(meeting.facilitatorSiren())
-                        && user.hasIn(fr.nouage.account.Role.DIRECTOR, meeting.territorySiren()));
+                || user.directsIn(meeting.territorySiren(), meeting.facilitatorSiren());
     }
 
     /**

@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Account;
+import fr.nouage.account.AccountAccessChanged;
+import fr.nouage.account.Accounts;
 import fr.nouage.account.NouageUser;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.CalendarFeedRepository;
@@ -46,6 +50,7 @@ public class CalendarFeeds {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CalendarFeedRepository feeds;
+    private final Accounts accounts;
     private final Meetings meetings;
     private final Sessions sessions;
     private final Territories territories;
@@ -53,10 +58,11 @@ public class CalendarFeeds {
     private final Clock clock;
     private final Bodies bodies;
 
-    CalendarFeeds(CalendarFeedRepository feeds, Meetings meetings, Sessions sessions, Territories territories,
-            MessageSource messages, Clock clock, Bodies bodies) {
+    CalendarFeeds(CalendarFeedRepository feeds, Accounts accounts, Meetings meetings, Sessions sessions,
+            Territories territories, MessageSource messages, Clock clock, Bodies bodies) {
         this.bodies = bodies;
         this.feeds = feeds;
+        this.accounts = accounts;
         this.meetings = meetings;
         this.sessions = sessions;
         this.territories = territories;
@@ -79,7 +85,7 @@ public class CalendarFeeds {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        feeds.insert(territorySiren, hash(token), user.displayName(), clock.instant());
+        feeds.insert(territorySiren, hash(token), user.displayName(), user.accountId(), clock.instant());
         return new CreatedFeed(feeds.byHash(hash(token)).orElseThrow(), token);
     }
 
@@ -103,13 +109,31 @@ public class CalendarFeeds {
         return feeds.ofTerritory(territorySiren);
     }
 
-    /** The calendar a feed token opens; empty for an unknown or revoked token. */
+    /**
+     * The calendar a feed token opens; empty for an unknown or revoked token, and for a feed whose
+     * creator's account was disabled or may no longer read the territory (as if revoked).
+     */
     @Transactional(readOnly = true)
     public Optional<String> calendarOfToken(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return feeds.byHash(hash(token)).filter(CalendarFeed::active).map(f -> calendar(f.territorySiren()));
+        return feeds.byHash(hash(token)).filter(CalendarFeed::active).filter(this::creatorMayStillRead)
+                .map(f -> calendar(f.territorySiren()));
+    }
+
+    private boolean creatorMayStillRead(CalendarFeed feed) {
+        return feed.createdByAccount() != null && accounts.find(feed.createdByAccount()).filter(Account::enabled)
+                .map(a -> new NouageUser(a.id(), a.email(), a.displayName(), a.roles()).canRead(feed.territorySiren()))
+                .orElse(false);
+    }
+
+    /** Revokes for good the feeds of a disabled account (they already stopped answering). */
+    @ApplicationModuleListener
+    void on(AccountAccessChanged changed) {
+        if (changed.change() == AccountAccessChanged.Change.DISABLED) {
+            feeds.revokeCreatedBy(changed.accountId(), clock.instant());
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ public final class MeetingAccess {
             return collectivity -> true;
         }
         if (user.hasIn(Role.DIRECTOR, territorySiren)) {
-            return user::directs;
+            return collectivity -> user.directsIn(territorySiren, collectivity);
         }
         return collectivity -> false;
     }

@@ -26,6 +26,12 @@ final class NouageOidcUser extends DefaultOidcUser implements CurrentUser.HoldsN
         return user;
     }
 
+    /** The account's principal name rather than the provider's subject: sessions are indexed by it. */
+    @Override
+    public String getName() {
+        return user.getName();
+    }
+
     @Override
     public long accountId() {
         return user.accountId();

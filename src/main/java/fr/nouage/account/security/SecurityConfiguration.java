@@ -17,11 +17,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.platform.ApiErrors;
 import fr.nouage.account.internal.PasswordCheck;
+import fr.nouage.account.internal.SignedInAccounts;
 
 /**
  * Two security chains: the stateless API under {@code /api} (bearer tokens, JSON errors) and the
@@ -64,10 +66,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, PasswordCheck passwordCheck, ObjectProvider<OidcLogin> oidc)
-            throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, PasswordCheck passwordCheck, ObjectProvider<OidcLogin> oidc,
+            SignedInAccounts signedIn) throws Exception {
         TerritoryAuthorization territory = new TerritoryAuthorization();
         http.authenticationProvider(new PasswordAuthenticationProvider(passwordCheck))
+                // a session counts for what its account may do now, not what it could at sign-in
+                .addFilterAfter(new SignedInAccountCheck(signedIn), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",

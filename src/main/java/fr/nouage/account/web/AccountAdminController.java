@@ -22,7 +22,6 @@ import fr.nouage.account.AccountException;
 import fr.nouage.account.Accounts;
 import fr.nouage.account.Role;
 import fr.nouage.account.RoleAssignment;
-import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.territory.Collectivity;
 import fr.nouage.territory.Territories;
 import fr.nouage.territory.Territory;
@@ -34,12 +33,10 @@ class AccountAdminController {
 
     private final Accounts accounts;
     private final Territories territories;
-    private final ApiTokens tokens;
 
-    AccountAdminController(Accounts accounts, Territories territories, ApiTokens tokens) {
+    AccountAdminController(Accounts accounts, Territories territories) {
         this.accounts = accounts;
         this.territories = territories;
-        this.tokens = tokens;
     }
 
     @GetMapping
@@ -119,7 +116,6 @@ class AccountAdminController {
         Account account = find(id);
         try {
             accounts.changePassword(id, password);
-            tokens.revokeAll(id);
             redirect.addFlashAttribute("notice", "account.passwordChanged");
             return "redirect:/admin/comptes/" + id;
         } catch (AccountException e) {
@@ -131,9 +127,6 @@ class AccountAdminController {
     String enable(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         find(id);
         accounts.setEnabled(id, enabled);
-        if (!enabled) {
-            tokens.revokeAll(id);
-        }
         redirect.addFlashAttribute("notice", enabled ? "account.enabled" : "account.disabled");
         return "redirect:/admin/comptes/" + id;
     }

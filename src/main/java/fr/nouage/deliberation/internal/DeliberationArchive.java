@@ -3,9 +3,14 @@ package fr.nouage.deliberation.internal;
 import static fr.nouage.archive.ArchiveTable.Missing.EMPTY;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import fr.nouage.account.CurrentUser;
+import fr.nouage.account.NouageUser;
+import fr.nouage.account.Role;
+import fr.nouage.deliberation.DeliberationProperties;
 import fr.nouage.archive.ArchiveTable;
 import fr.nouage.archive.TerritoryArchivePart;
 
@@ -14,9 +19,20 @@ import fr.nouage.archive.TerritoryArchivePart;
  * speaking turns, consultations with their options and answers, and the anonymous remarks. The
  * remarks travel without any author: participation is exported as random values that only keep
  * the number of people who answered.
+ *
+ * <p>An archive never carries what its reader could not read on the page: the text of a box of
+ * remarks is exported only when enough people answered
+ * ({@code nouage.deliberation.remarks-visible-from}) and only to a reader who may read it on the
+ * page (the coordinator, or the facilitator of the territory); the admin's archive holds none.
  */
 @Component
 class DeliberationArchive implements TerritoryArchivePart {
+
+    private final DeliberationProperties properties;
+
+    DeliberationArchive(DeliberationProperties properties) {
+        this.properties = properties;
+    }
 
     private static final String OF_ITEMS = """
              join agenda_item i on i.id = x.agenda_item_id join meeting m on m.id = i.meeting_id
@@ -65,7 +81,28 @@ class DeliberationArchive implements TerritoryArchivePart {
                 ArchiveTable.of("remark_participation", "select x.* from remark_participation x" + OF_MEETINGS
                         + " order by x.meeting_id, x.participant_hash")
                         .references("meeting_id", "meeting").randomized("participant_hash"),
-                ArchiveTable.of("anonymous_remark", "select x.* from anonymous_remark x" + OF_MEETINGS + " order by x.id")
+                ArchiveTable.of("anonymous_remark", "select x.* from anonymous_remark x" + OF_MEETINGS
+                        + " and (select count(*) from remark_participation p where p.meeting_id = x.meeting_id) >= "
+                        + properties.remarksVisibleFrom() + " and " + remarksReadableBy(CurrentUser.get())
+                        + " order by x.id")
                         .references("meeting_id", "meeting"));
+    }
+
+    /**
+     * The condition on the meeting {@code m} under which the reader may read its remarks on the page
+     * ({@link fr.nouage.meeting.MeetingAccess#mayFacilitate}); nobody signed in reads none.
+     */
+    static String remarksReadableBy(Optional<NouageUser> reader) {
+        if (reader.isEmpty()) {
+            return "1 = 0";
+        }
+        if (reader.get().has(Role.COORDINATOR)) {
+            return "1 = 1";
+        }
+        List<String> facilitated = reader.get().roles().stream()
+                .filter(r -> r.role() == Role.FACILITATOR && r.territorySiren() != null
+                        && r.territorySiren().matches("[0-9]{9}"))
+                .map(r -> "'" + r.territorySiren() + "'").distinct().toList();
+        return facilitated.isEmpty() ? "1 = 0" : "m.territory_siren in (" + String.join(", ", facilitated) + ")";
     }
 }

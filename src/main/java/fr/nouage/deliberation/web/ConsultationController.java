@@ -94,7 +94,7 @@ class ConsultationController {
         boolean mayClose = open && ((c.openedByAccount() != null && c.openedByAccount() == user.accountId())
                 || MeetingAccess.mayFacilitate(user, siren));
         List<Collectivity> own = user.hasIn(Role.DIRECTOR, siren)
-                ? members.stream().filter(m -> user.directs(m.siren())).toList() : List.of();
+                ? members.stream().filter(m -> user.directsIn(siren, m.siren())).toList() : List.of();
         model.addAttribute("view", new ConsultationView(territory, c, answers,
                 showResults ? ConsultationResult.of(c, answers) : null, own, open, showResults, mayClose,
                 members.size(), names, typed, error));

@@ -162,7 +162,7 @@ class DeliberationPageController {
         ActiveRules inForce = rules.rulesAt(siren, meeting.startsAt().atZone(PARIS)
                 .toLocalDate());
         Decision decision = deliberations.decision(itemId).orElse(null);
-        List<Collectivity> own = members.stream().filter(c -> user.directs(c.siren())).toList();
+        List<Collectivity> own = members.stream().filter(c -> user.directsIn(siren, c.siren())).toList();
         model.addAttribute("view", new DeliberationView(territory, meeting, item, inForce.decisionMode(),
                 inForce.quorum(members.size()), rows, deliberations.amendments(itemId), deliberations.history(itemId),
                 decision, deliberations.distributions(List.of(itemId)).get(itemId),

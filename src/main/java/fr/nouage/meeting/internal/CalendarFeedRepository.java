@@ -16,7 +16,8 @@ import fr.nouage.meeting.CalendarFeed;
 @Repository
 public class CalendarFeedRepository {
 
-    private static final String SELECT = "select id, territory_siren, created_at, created_by, revoked_at from calendar_feed ";
+    private static final String SELECT =
+            "select id, territory_siren, created_at, created_by, created_by_account, revoked_at from calendar_feed ";
 
     private final JdbcClient jdbc;
 
@@ -24,9 +25,17 @@ public class CalendarFeedRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(String territorySiren, String tokenHash, String createdBy, Instant now) {
-        jdbc.sql("insert into calendar_feed (territory_siren, token_hash, created_at, created_by) values (?, ?, ?, ?)")
-                .params(territorySiren, tokenHash, Timestamp.from(now), createdBy).update();
+    public void insert(String territorySiren, String tokenHash, String createdBy, long createdByAccount, Instant now) {
+        jdbc.sql("""
+                insert into calendar_feed (territory_siren, token_hash, created_at, created_by, created_by_account)
+                values (?, ?, ?, ?, ?)""")
+                .params(territorySiren, tokenHash, Timestamp.from(now), createdBy, createdByAccount).update();
+    }
+
+    /** Revokes every active feed an account created; the number revoked. */
+    public int revokeCreatedBy(long accountId, Instant now) {
+        return jdbc.sql("update calendar_feed set revoked_at = ? where created_by_account = ? and revoked_at is null")
+                .params(Timestamp.from(now), accountId).update();
     }
 
     public Optional<CalendarFeed> byHash(String tokenHash) {
@@ -47,8 +56,9 @@ public class CalendarFeedRepository {
 
     static CalendarFeed feed(ResultSet rs, int row) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
+        long creator = rs.getLong("created_by_account");
         return new CalendarFeed(rs.getLong("id"), rs.getString("territory_siren"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                revoked == null ? null : revoked.toInstant());
+                rs.wasNull() ? null : creator, revoked == null ? null : revoked.toInstant());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 429, 500);
+    static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 415, 429, 500);
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

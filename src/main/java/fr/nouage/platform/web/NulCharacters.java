@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a form or address parameter holding a NUL character as a bad request: no keyboard types
  * one, and PostgreSQL cannot store it in text (it would fail there after passing on H2). The API
- * refuses it in JSON text through {@link NulFreeJson}.
+ * refuses it in JSON text through {@link NulFreeJson}. Runs just after {@link RequestBodyGate}: reading
+ * the parameters reads a multipart body, which only the gate may let through.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(RequestBodyGate.ORDER + 1)
 class NulCharacters extends OncePerRequestFilter {
 
     @Override

@@ -54,11 +54,7 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            int shown = ErrorPages.EXPLAINED.contains(status) ? status : status < 500 ? 400 : 500;
-            String title = text("error.title." + shown);
-            String page = "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title
-                    + "</title></head><body><main><h1>" + title + "</h1><p>" + text("error.text." + shown)
-                    + "</p><p><a href=\"/\">" + text("error.home") + "</a></p></main></body></html>";
+            String page = page(messages, status);
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("utf-8");
@@ -72,9 +68,19 @@ class RefusedRequestPages implements WebServerFactoryCustomizer<ConfigurableTomc
             }
         }
 
-        private String text(String key) {
-            return messages.getMessage(key, null, key, Locale.FRENCH).replace("&", "&amp;").replace("<", "&lt;")
-                    .replace(">", "&gt;");
-        }
+    }
+
+    /** The short French page of a refused request: its title, its text and a way back. */
+    static String page(MessageSource messages, int status) {
+        int shown = ErrorPages.EXPLAINED.contains(status) ? status : status < 500 ? 400 : 500;
+        String title = text(messages, "error.title." + shown);
+        return "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + title
+                + "</title></head><body><main><h1>" + title + "</h1><p>" + text(messages, "error.text." + shown)
+                + "</p><p><a href=\"/\">" + text(messages, "error.home") + "</a></p></main></body></html>";
+    }
+
+    private static String text(MessageSource messages, String key) {
+        return messages.getMessage(key, null, key, Locale.FRENCH).replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

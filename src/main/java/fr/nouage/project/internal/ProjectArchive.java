@@ -1,13 +1,13 @@
 package fr.nouage.project.internal;
 
-import static fr.nouage.platform.archive.ArchiveTable.Missing.EMPTY;
+import static fr.nouage.archive.ArchiveTable.Missing.EMPTY;
 
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import fr.nouage.platform.archive.ArchiveTable;
-import fr.nouage.platform.archive.TerritoryArchivePart;
+import fr.nouage.archive.ArchiveTable;
+import fr.nouage.archive.TerritoryArchivePart;
 
 /**
  * Projects in a territory's archive: the portfolio, its members and handovers, phases, milestones,

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.nouage.account.CurrentUser;
 import fr.nouage.account.NouageUser;
-import fr.nouage.platform.ApiErrors;
-import fr.nouage.platform.RefusedOperation;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.project.Agreement;
 import fr.nouage.project.AgreementKind;
@@ -38,12 +35,10 @@ class ProjectApiController {
 
     private final Projects projects;
     private final Agreements agreements;
-    private final ApiErrors errors;
 
-    ProjectApiController(Projects projects, Agreements agreements, ApiErrors errors) {
+    ProjectApiController(Projects projects, Agreements agreements) {
         this.projects = projects;
         this.agreements = agreements;
-        this.errors = errors;
     }
 
     record ProjectRequest(String title, Pilotage pilotage, List<String> leads, Phase phase, String purpose,
@@ -127,9 +122,4 @@ class ProjectApiController {
         return new FinancingKey(parsed);
     }
 
-    @ExceptionHandler(ProjectException.class)
-    ResponseEntity<Map<String, Object>> refused(RefusedOperation e) {
-        return errors.body(e.status(), e.reason().name().toLowerCase(java.util.Locale.ROOT), e.messageKey(),
-                e.arguments());
-    }
 }

@@ -1,0 +1,4 @@
+package fr.nouage.security;
+
+class ArchiveRemarksH2IT extends ArchiveRemarksContract {
+}

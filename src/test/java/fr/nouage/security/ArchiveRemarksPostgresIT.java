@@ -1,0 +1,7 @@
+package fr.nouage.security;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class ArchiveRemarksPostgresIT extends ArchiveRemarksContract {
+}

@@ -1,0 +1,4 @@
+package fr.nouage.security;
+
+class RevokedSessionsH2IT extends RevokedSessionsContract {
+}
