@@ -44,8 +44,11 @@ class DemoSeeder implements ApplicationRunner {
     private final Territories territories;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final DemoHistory history;
 
-    DemoSeeder(DemoProperties properties, Territories territories, Accounts accounts, MessageSource messages) {
+    DemoSeeder(DemoProperties properties, Territories territories, Accounts accounts, MessageSource messages,
+            DemoHistory history) {
+        this.history = history;
         this.properties = properties;
         this.territories = territories;
         this.accounts = accounts;
@@ -78,12 +81,17 @@ class DemoSeeder implements ApplicationRunner {
             }
             pending.add(new PendingAccount(DemoTerritories.electedEmail(siren),
                     text("demo.name.elected", territory.name()), RoleAssignment.inTerritory(Role.ELECTED, siren)));
+            pending.add(new PendingAccount(DemoTerritories.referentEmail(siren),
+                    text("demo.name.referent", territory.name()), RoleAssignment.inTerritory(Role.REFERENT, siren)));
             pending.add(new PendingAccount(DemoTerritories.FACILITATOR_EMAIL, text("demo.name.facilitator"),
                     RoleAssignment.inTerritory(Role.FACILITATOR, siren)));
         }
         pending.add(new PendingAccount(DemoTerritories.COORDINATOR_EMAIL, text("demo.name.coordinator"),
                 RoleAssignment.global(Role.COORDINATOR)));
         createMissing(pending);
+        if (properties.history()) {
+            history.writeMissing();
+        }
     }
 
     private void createMissing(List<PendingAccount> pending) {

@@ -7,5 +7,6 @@
  * with financing keys computed to the cent, and a closing co-evaluation. It reads the territory,
  * account, meeting and deliberation modules; none reads it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Project")
+@org.springframework.modulith.ApplicationModule(displayName = "Project", allowedDependencies = {"platform",
+        "platform :: pdf", "territory", "account", "meeting", "deliberation", "archive"})
 package fr.nouage.project;
