@@ -20,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.username=sa",
         "spring.datasource.password=",
         "server.shutdown=immediate",
+        // the tests' client is a trusted proxy: it may name the client's address in X-Forwarded-For
+        "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"})
 public abstract class NouageIT {
 
