@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.username=sa",
         "spring.datasource.password=",
         "server.shutdown=immediate",
+        // the tests' client is a trusted proxy: it may name the client's address in X-Forwarded-For
+        "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
         "spring.lifecycle.timeout-per-shutdown-phase=2s"})
 @Import(TestClock.Configuration.class)
 public abstract class NouageIT {

@@ -17,10 +17,12 @@ public class PasswordCheck {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
+    private final KnownDevices devices;
     // hashed on the first check rather than at start-up (a bcrypt hash costs a quarter of a second)
     private volatile String dummyHash;
 
-    PasswordCheck(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+    PasswordCheck(AccountRepository accounts, PasswordEncoder passwords, LoginThrottle throttle, KnownDevices devices) {
+        this.devices = devices;
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -35,25 +37,38 @@ public class PasswordCheck {
         return hash;
     }
 
+    /** Checks a sign-in from an unknown browser (the API). */
+    public NouageUser check(String email, String password, String address) {
+        return check(email, password, address, null);
+    }
+
     /**
-     * @throws LockedException         when too many attempts failed recently
+     * Checks a sign-in.
+     *
+     * @param address      where the attempt comes from (the client's address, behind trusted proxies)
+     * @param deviceCookie the browser's {@link KnownDevices} cookie, {@code null} if none
+     * @throws SignInDelayed           when the attempt must wait (too many failures for the account
+     *                                 from unknown browsers, or from that address or network); its
+     *                                 password is then not checked and the attempt not counted
      * @throws BadCredentialsException when the account does not exist, is disabled or the password is wrong
      */
-    public NouageUser check(String email, String password, String address) {
+    public NouageUser check(String email, String password, String address, String deviceCookie) {
         if (email == null || password == null) {
             throw new BadCredentialsException("bad credentials");
         }
-        if (throttle.blocked(email, address)) {
-            throw new LockedException("too many attempts");
-        }
         var found = accounts.credentials(email);
+        String device = found.map(c -> devices.key(deviceCookie, c)).orElse(null);
+        java.time.Duration wait = throttle.waitBefore(email, address, device);
+        if (!wait.isZero()) {
+            throw new SignInDelayed(wait);
+        }
         boolean matches = passwords.matches(password, found.map(AccountRepository.Credentials::passwordHash)
                 .filter(h -> h != null).orElseGet(this::dummyHash));
         if (found.isEmpty() || !matches || !found.get().enabled() || found.get().passwordHash() == null) {
-            throttle.failed(email, address);
+            throttle.failed(email, address, device);
             throw new BadCredentialsException("bad credentials");
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, device);
         var account = found.get();
         return new NouageUser(account.id(), account.email(), account.displayName(), accounts.roles(account.id()));
     }

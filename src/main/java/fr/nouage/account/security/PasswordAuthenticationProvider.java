@@ -21,10 +21,14 @@ final class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        String device = authentication.getDetails() instanceof SignInForm.Details details ? details.deviceCookie() : null;
         Object credentials = authentication.getCredentials();
         NouageUser user = check.check(authentication.getName(), credentials == null ? null : credentials.toString(),
-                address);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+                address, device);
+        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.authorities());
+        signedIn.setDetails(authentication.getDetails());
+        return signedIn;
     }
 
     @Override

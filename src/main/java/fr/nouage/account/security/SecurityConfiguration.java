@@ -3,11 +3,11 @@ package fr.nouage.account.security;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -15,12 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import fr.nouage.account.internal.ApiTokens;
+import fr.nouage.account.internal.KnownDevices;
 import fr.nouage.platform.ApiErrors;
 import fr.nouage.account.internal.PasswordCheck;
 import fr.nouage.account.internal.SignedInAccounts;
@@ -67,7 +67,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, PasswordCheck passwordCheck, ObjectProvider<OidcLogin> oidc,
-            SignedInAccounts signedIn) throws Exception {
+            SignedInAccounts signedIn, KnownDevices devices,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
         TerritoryAuthorization territory = new TerritoryAuthorization();
         http.authenticationProvider(new PasswordAuthenticationProvider(passwordCheck))
                 // a session counts for what its account may do now, not what it could at sign-in
@@ -88,7 +89,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
-                        .defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
+                        .authenticationDetailsSource(SignInForm.Details::new)
+                        .successHandler(SignInForm.success(devices, secureCookies))
+                        .failureHandler(SignInForm.failure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?deconnecte")
                         .invalidateHttpSession(true).deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -118,10 +121,5 @@ class SecurityConfiguration {
                 redirect.commence(request, response, exception);
             }
         };
-    }
-
-    private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-                + (exception instanceof LockedException ? "/login?bloque" : "/login?erreur"));
     }
 }

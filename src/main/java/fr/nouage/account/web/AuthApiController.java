@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.account.internal.PasswordCheck;
+import fr.nouage.account.internal.SignInDelayed;
 import fr.nouage.platform.ApiErrors;
 
 /** Exchanges an e-mail and password for an API token. */
@@ -48,6 +49,9 @@ class AuthApiController {
             var user = passwordCheck.check(credentials.email(), credentials.password(), request.getRemoteAddr());
             var issued = tokens.issue(user.accountId());
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+        } catch (SignInDelayed e) {
+            return ResponseEntity.status(429).header("Retry-After", String.valueOf(e.seconds()))
+                    .body(errors.body(429, "too_many_attempts", "api.error.throttled").getBody());
         } catch (LockedException e) {
             return errors.body(429, "too_many_attempts", "api.error.throttled");
         } catch (BadCredentialsException e) {

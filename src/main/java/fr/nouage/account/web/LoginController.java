@@ -1,5 +1,8 @@
 package fr.nouage.account.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +15,11 @@ import fr.nouage.account.AccountProperties;
 class LoginController {
 
     private final AccountProperties properties;
+    private final MessageSource messages;
 
-    LoginController(AccountProperties properties) {
+    LoginController(AccountProperties properties, MessageSource messages) {
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
@@ -23,7 +28,13 @@ class LoginController {
             @RequestParam(name = "deconnecte", required = false) String signedOut,
             @RequestParam(name = "oidc", required = false) String oidcError, Model model) {
         String message = null;
-        if (blocked != null) {
+        if (blocked != null && blocked.matches("[0-9]{1,6}")) {
+            long seconds = Long.parseLong(blocked);
+            message = "login.error.delayed";
+            model.addAttribute("wait", seconds < 60 ? messages.getMessage("login.wait.seconds", new Object[] {seconds},
+                    Locale.FRENCH) : messages.getMessage("login.wait.minutes", new Object[] {(seconds + 59) / 60},
+                            Locale.FRENCH));
+        } else if (blocked != null) {
             message = "login.error.blocked";
         } else if (error != null) {
             message = "login.error.credentials";
@@ -31,6 +42,9 @@ class LoginController {
             message = "login.error.oidc";
         }
         model.addAttribute("error", message);
+        if (!model.containsAttribute("wait")) {
+            model.addAttribute("wait", null);
+        }
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("oidcLabel", properties.oidc().enabled() ? properties.oidc().label() : null);
         return "account/login";
