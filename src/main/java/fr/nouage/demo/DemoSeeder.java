@@ -44,8 +44,11 @@ class DemoSeeder implements ApplicationRunner {
     private final Territories territories;
     private final Accounts accounts;
     private final MessageSource messages;
+    private final DemoHistory history;
 
-    DemoSeeder(DemoProperties properties, Territories territories, Accounts accounts, MessageSource messages) {
+    DemoSeeder(DemoProperties properties, Territories territories, Accounts accounts, MessageSource messages,
+            DemoHistory history) {
+        this.history = history;
         this.properties = properties;
         this.territories = territories;
         this.accounts = accounts;
@@ -84,6 +87,9 @@ class DemoSeeder implements ApplicationRunner {
         pending.add(new PendingAccount(DemoTerritories.COORDINATOR_EMAIL, text("demo.name.coordinator"),
                 RoleAssignment.global(Role.COORDINATOR)));
         createMissing(pending);
+        if (properties.history()) {
+            history.writeMissing();
+        }
     }
 
     private void createMissing(List<PendingAccount> pending) {

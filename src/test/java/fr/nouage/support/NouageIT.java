@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "nouage.demo.enabled=true",
+        // the demo's two years of history are written only where a test asks for them (DemoHistoryTest)
+        "nouage.demo.history=false",
         "nouage.demo.password=" + NouageIT.DEMO_PASSWORD,
         "nouage.account.admin-email=" + NouageIT.ADMIN_EMAIL,
         "nouage.account.admin-password=" + NouageIT.DEMO_PASSWORD,
