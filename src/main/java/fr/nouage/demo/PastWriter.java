@@ -335,8 +335,10 @@ final class PastWriter {
         lastDecision = new long[] {meeting, item};
         String title = story.texts().actions().get(actionTurn++ % story.texts().actions().size());
         String status;
-        if (due.isBefore(today.minusDays(7))) {
-            status = random.nextInt(100) < 85 ? "DONE" : "IN_PROGRESS";
+        if (due.isBefore(today.minusDays(90))) {
+            status = "DONE";
+        } else if (due.isBefore(today.minusDays(7))) {
+            status = random.nextInt(100) < 80 ? "DONE" : "IN_PROGRESS";
         } else {
             status = random.nextBoolean() ? "OPEN" : "IN_PROGRESS";
         }

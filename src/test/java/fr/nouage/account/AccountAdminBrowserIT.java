@@ -97,7 +97,8 @@ class AccountAdminBrowserIT extends BrowserTest {
         signIn(email);
 
         assertThat(page.locator(".cards > li")).hasCount(1);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CC du Pays de Mortagne")).click();
+        page.locator(".cards").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("CC du Pays de Mortagne"))
+                .click();
         assertThat(page.locator("#collectivites tbody tr").filter(new Locator.FilterOptions().setHasText(commune)))
                 .containsText(name);
     }

@@ -43,7 +43,8 @@ class TerritoryPagesBrowserIT extends BrowserTest {
         assertThat(page.locator(".cards")).containsText("CC du Pays de Mortagne");
         assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CC du Pays de Mortagne")).click();
+        page.locator(".cards").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("CC du Pays de Mortagne"))
+                .click();
 
         assertThat(page).hasURL(Pattern.compile("/territoires/" + MORTAGNE + "$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("CC du Pays de Mortagne")

@@ -35,14 +35,6 @@ class TerritoryController {
         this.people = people;
     }
 
-    @GetMapping("/")
-    String home(Model model) {
-        List<Territory> visible = people.visibleToCurrentUser().map(territories::withSirens)
-                .orElseGet(territories::all);
-        model.addAttribute("territories", visible);
-        return "territory/home";
-    }
-
     @GetMapping("/territoires/{siren}")
     String show(@PathVariable String siren, @RequestParam(name = "tri", required = false) String sort,
             @RequestParam(name = "ordre", required = false) String order,
