@@ -81,6 +81,8 @@ class DemoSeeder implements ApplicationRunner {
             }
             pending.add(new PendingAccount(DemoTerritories.electedEmail(siren),
                     text("demo.name.elected", territory.name()), RoleAssignment.inTerritory(Role.ELECTED, siren)));
+            pending.add(new PendingAccount(DemoTerritories.referentEmail(siren),
+                    text("demo.name.referent", territory.name()), RoleAssignment.inTerritory(Role.REFERENT, siren)));
             pending.add(new PendingAccount(DemoTerritories.FACILITATOR_EMAIL, text("demo.name.facilitator"),
                     RoleAssignment.inTerritory(Role.FACILITATOR, siren)));
         }

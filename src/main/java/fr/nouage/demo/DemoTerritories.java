@@ -22,6 +22,11 @@ final class DemoTerritories {
         return "elu-" + siren + "@demo.nouage.fr";
     }
 
+    /** An agent named by the EPCI to a business network of the territory. */
+    static String referentEmail(String siren) {
+        return "referent-" + siren + "@demo.nouage.fr";
+    }
+
     static final String FACILITATOR_EMAIL = "facilitateur@demo.nouage.fr";
     static final String COORDINATOR_EMAIL = "coordination@demo.nouage.fr";
 }

@@ -149,28 +149,60 @@ public class CalendarFeeds {
         return calendar(territorySiren);
     }
 
+    /**
+     * One meeting of the collective as a calendar of one event, to add to one's own calendar.
+     *
+     * @throws MeetingException FORBIDDEN for a user who may not read the territory; NOT_FOUND for a
+     *                          meeting of another territory
+     */
+    @Transactional(readOnly = true)
+    public String meetingCalendar(String territorySiren, long meetingId, NouageUser user) {
+        if (!user.canRead(territorySiren)) {
+            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
+        }
+        Meeting meeting = meetings.find(meetingId).filter(m -> m.territorySiren().equals(territorySiren))
+                .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));
+        Territory territory = territories.find(territorySiren)
+                .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "feeds.error.unknown"));
+        return IcsCalendar.write(t("feeds.calendarName", territory.name()),
+                List.of(event(territory, meeting, names(territorySiren), otherBodies(territorySiren))), clock.instant());
+    }
+
+    private Map<Long, String> otherBodies(String territorySiren) {
+        return bodies.of(territorySiren).stream().filter(b -> b.kind() != BodyKind.COLLECTIVE)
+                .collect(Collectors.toMap(Body::id, Body::name));
+    }
+
+    private Function<String, String> names(String territorySiren) {
+        Map<String, String> names = territories.collectivities(territorySiren).stream()
+                .collect(Collectors.toMap(Collectivity::siren, Collectivity::name, (a, b) -> a));
+        return siren -> siren == null ? null : names.getOrDefault(siren, siren);
+    }
+
+    /** A meeting as an event; {@code otherBodies} names the bodies other than the collective, by id. */
+    private IcsCalendar.Event event(Territory territory, Meeting m, Function<String, String> name,
+            Map<Long, String> otherBodies) {
+        String host = name.apply(m.hostSiren());
+        String description = t("feeds.event.meeting.description", territory.name(),
+                host == null ? t("feeds.event.unknown") : host,
+                m.facilitatorSiren() == null ? t("feeds.event.unknown") : name.apply(m.facilitatorSiren()));
+        return new IcsCalendar.Event("meeting-" + m.id() + "@nouage", m.startsAt(), m.endsAt(),
+                otherBodies.containsKey(m.bodyId()) ? t("feeds.event.bodyMeeting", otherBodies.get(m.bodyId()),
+                        territory.name()) : t("feeds.event.meeting", territory.name()),
+                m.place() != null ? m.place() : host, description, "CANCELLED".equals(m.status()));
+    }
+
     private String calendar(String territorySiren) {
         Territory territory = territories.find(territorySiren)
                 .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "feeds.error.unknown"));
-        Map<String, String> names = territories.collectivities(territorySiren).stream()
-                .collect(Collectors.toMap(Collectivity::siren, Collectivity::name, (a, b) -> a));
-        Function<String, String> name = siren -> siren == null ? null : names.getOrDefault(siren, siren);
+        Function<String, String> name = names(territorySiren);
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         LocalDate from = today.minusDays(PAST_DAYS);
         LocalDate to = today.plusDays(FUTURE_DAYS);
         List<IcsCalendar.Event> events = new ArrayList<>();
-        Map<Long, String> otherBodies = bodies.of(territorySiren).stream()
-                .filter(b -> b.kind() != BodyKind.COLLECTIVE).collect(Collectors.toMap(Body::id, Body::name));
+        Map<Long, String> otherBodies = otherBodies(territorySiren);
         for (Meeting m : meetings.between(territorySiren, from, to)) {
-            String host = name.apply(m.hostSiren());
-            String description = t("feeds.event.meeting.description", territory.name(),
-                    host == null ? t("feeds.event.unknown") : host,
-                    m.facilitatorSiren() == null ? t("feeds.event.unknown") : name.apply(m.facilitatorSiren()));
-            events.add(new IcsCalendar.Event("meeting-" + m.id() + "@nouage", m.startsAt(), m.endsAt(),
-                    otherBodies.containsKey(m.bodyId()) ? t("feeds.event.bodyMeeting", otherBodies.get(m.bodyId()),
-                            territory.name()) : t("feeds.event.meeting", territory.name()),
-                    m.place() != null ? m.place() : host, description,
-                    "CANCELLED".equals(m.status())));
+            events.add(event(territory, m, name, otherBodies));
         }
         for (ElectedSession s : sessions.between(territorySiren, from, to)) {
             events.add(new IcsCalendar.Event("session-" + s.id() + "@nouage", s.startsAt(),

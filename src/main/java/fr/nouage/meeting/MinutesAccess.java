@@ -30,4 +30,9 @@ public final class MinutesAccess {
     public static boolean mayFollow(NouageUser user, String territorySiren) {
         return mayWrite(user, territorySiren) || user.hasIn(Role.ELECTED, territorySiren);
     }
+
+    /** Whether the signed-in user may follow the territory's actions (to show the link only then). */
+    public static boolean currentUserMayFollow(String territorySiren) {
+        return fr.nouage.account.CurrentUser.get().map(u -> mayFollow(u, territorySiren)).orElse(false);
+    }
 }

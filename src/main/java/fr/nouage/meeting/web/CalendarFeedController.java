@@ -63,6 +63,25 @@ class CalendarFeedController {
         return "redirect:/territoires/" + siren + "/flux";
     }
 
+    /** The territory's calendar for the signed-in reader, to import once into their own calendar. */
+    @GetMapping("/territoires/{siren}/calendrier.ics")
+    ResponseEntity<String> calendar(@PathVariable String siren) {
+        return ics(feeds.calendar(siren, CurrentUser.require()), "calendrier-" + siren + ".ics");
+    }
+
+    /** One meeting as a calendar event ("add to my calendar"). */
+    @GetMapping("/territoires/{siren}/reunions/{id}/agenda.ics")
+    ResponseEntity<String> meeting(@PathVariable String siren, @PathVariable long id) {
+        return ics(feeds.meetingCalendar(siren, id, CurrentUser.require()), "reunion-" + id + ".ics");
+    }
+
+    private static ResponseEntity<String> ics(String calendar, String fileName) {
+        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore().cachePrivate())
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(fileName).build().toString())
+                .body(calendar);
+    }
+
     @GetMapping("/flux/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.calendarOfToken(token)

@@ -121,7 +121,8 @@ class MeetingPageController {
         model.addAttribute("body", bodies.find(siren, meeting.bodyId()));
         model.addAttribute("view", new MeetingView(meeting, pages.names(pages.collectivities(siren)), agenda,
                 linkedItems, linkedSessions, upstream, choices, frozen, nextOpen, mayPropose,
-                MeetingAccess.mayFacilitate(user, siren), attendance.rows(siren, id, user), itemForm, itemError));
+                MeetingAccess.mayFacilitate(user, siren), attendance.rows(siren, id, user), itemForm, itemError,
+                fr.nouage.meeting.MinutesAccess.mayRead(user, meeting)));
         return "meeting/meeting";
     }
 

@@ -22,11 +22,12 @@ import fr.nouage.territory.Collectivity;
  * @param mayPropose   whether the user may propose an item (director, facilitator)
  * @param mayFacilitate whether the user facilitates (urgent items after the freeze)
  * @param attendance   one row per collectivité
+ * @param mayReadMinutes whether the user may open the minutes (writers always, élus once held)
  */
 public record MeetingView(Meeting meeting, Map<String, String> names, List<AgendaItem> agenda,
         Map<Long, SessionItem> linkedItems, Map<Long, ElectedSession> linkedSessions, ElectedSession upstream,
         List<SessionChoice> choices, boolean frozen, Meeting nextOpen, boolean mayPropose, boolean mayFacilitate,
-        List<AttendanceRow> attendance, ItemForm itemForm, Refusal itemError) {
+        List<AttendanceRow> attendance, ItemForm itemForm, Refusal itemError, boolean mayReadMinutes) {
 
     /** An upcoming sitting with its items. */
     public record SessionChoice(ElectedSession session, List<SessionItem> items) {

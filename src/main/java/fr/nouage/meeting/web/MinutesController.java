@@ -54,9 +54,11 @@ class MinutesController {
     private final MinutesPublication publication;
     private final Actions actions;
     private final MeetingRecords records;
+    private final java.time.Clock clock;
 
     MinutesController(Meetings meetings, Minutes minutes, MinutesPublication publication, Actions actions,
-            MeetingRecords records) {
+            MeetingRecords records, java.time.Clock clock) {
+        this.clock = clock;
         this.publication = publication;
         this.meetings = meetings;
         this.minutes = minutes;
@@ -186,8 +188,9 @@ class MinutesController {
                 .map(v -> v.item().id() == itemId ? change.apply(v) : v).toList());
     }
 
-    private static String page(Model model, MinutesSheet sheet, List<ItemView> items) {
+    private String page(Model model, MinutesSheet sheet, List<ItemView> items) {
         model.addAttribute("sheet", sheet);
+        model.addAttribute("started", !sheet.meeting().startsAt().isAfter(clock.instant()));
         model.addAttribute("items", items);
         return "meeting/minutes";
     }
