@@ -4,5 +4,6 @@
  * to the élus, what needs the facilitator's attention), each line linking to where it is done. Reads
  * the other modules through their facades only; writes nothing.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Home")
+@org.springframework.modulith.ApplicationModule(displayName = "Home", allowedDependencies = {"platform", "territory",
+        "account", "meeting", "deliberation", "notification"})
 package fr.nouage.home;
