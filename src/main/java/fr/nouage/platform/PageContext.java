@@ -33,7 +33,7 @@ public record PageContext(String userName, boolean admin, boolean demo,
     public String unreadBadge() {
         int count = unreadNotifications();
         return count <= 0 ? "" : " <span class=\"badge\">" + count + "<span class=\"visually-hidden\"> "
-                + org.springframework.web.util.HtmlUtils.htmlEscape(t("nav.notifications.unread")) + "</span></span>";
+                + org.springframework.web.util.HtmlUtils.htmlEscape(t("nav.notifications.unread", count)) + "</span></span>";
     }
 
     /** The message of the given key in the user's language, with its arguments filled in. */

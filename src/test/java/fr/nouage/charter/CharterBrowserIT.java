@@ -144,7 +144,7 @@ class CharterBrowserIT extends BrowserTest {
             page.waitForLoadState();
             assertThat(page.locator("#adoptions")).containsText("Délibération 2027-" + (100 + number));
             if (number == 12) {
-                assertThat(page.locator("#seuil")).containsText("Encore 1 adoption(s) nécessaire(s)");
+                assertThat(page.locator("#seuil")).containsText("Encore une adoption nécessaire");
                 assertThat(page.locator("#en-attente")).containsText(members.get(12).name());
                 assertAccessible(page);
                     }

@@ -104,9 +104,9 @@ abstract class CharterStoryContract extends NouageIT {
         assertThat(adoption.uri().getPath()).isEqualTo(CHARTER + "/versions/1/adoption");
         assertThat(text(adoption)).contains("N'ont pas encore adopté (13)",
                 "Cette version entre en vigueur lorsque toutes les collectivités l'ont adoptée, soit 13 sur 13.",
-                "Encore 13 adoption(s) nécessaire(s)");
+                "Encore 13 adoptions nécessaires");
         assertThat(text(adoptByAll(members.subList(0, 12), 1, null))).contains("Ont adopté (12)",
-                "Encore 1 adoption(s) nécessaire(s)", "Seuil pas encore atteint");
+                "Encore une adoption nécessaire", "Seuil pas encore atteint");
         assertThat(text(adoptByAll(members.subList(12, 13), 1, null))).contains("elle est désormais en vigueur");
         JsonNode versions1 = api(email(epciNode)).get("/api/v1/territories/" + ERDRE + "/charter/versions").json();
         assertThat(versions1.get(0).get("number").asInt()).isEqualTo(1);
@@ -174,7 +174,7 @@ abstract class CharterStoryContract extends NouageIT {
                 .doesNotContain("agendaLeadHours");
         assertThat(text(diff)).contains("Règle active — Délai d'envoi de l'ordre du jour avant la réunion : ",
                 "<del><span class=\"visually-hidden\">[supprimé : </span>48 ");
-        assertThat(text(diff)).contains("1 article(s) modifié(s)",
+        assertThat(text(diff)).contains("Un article modifié",
                 "Délai d'envoi de l'ordre du jour avant la réunion : 48 heures → 72 heures");
 
         // version 2 proposed; adopting for another collectivité or twice is refused
@@ -191,14 +191,14 @@ abstract class CharterStoryContract extends NouageIT {
         Page once = epci.post(baseUrl() + CHARTER + "/versions/2/adoption", Map.of("_csrf", epciAdoption.csrfToken(),
                 "collectivite", epciNode.get("siren").asString(), "reference", "Délibération 2027-114"));
         assertThat(text(once)).contains("Ont adopté (1)", "Délibération 2027-114", "N'ont pas encore adopté (12)",
-                "Encore 8 adoption(s) nécessaire(s) : 1 enregistrée(s) sur les 9 requises.");
+                "Encore 8 adoptions nécessaires : une enregistrée sur les 9 requises.");
         Page twice = epci.post(baseUrl() + CHARTER + "/versions/2/adoption", Map.of("_csrf", once.csrfToken(),
                 "collectivite", epciNode.get("siren").asString(), "reference", ""));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(text(twice)).contains("a déjà adopté cette version");
         // two thirds of 13 is 9: the ninth adoption brings version 2 into force, without the last four
         Page eighth = adoptByAll(communes.subList(0, 7), 2, null);
-        assertThat(text(eighth)).contains("Ont adopté (8)", "Encore 1 adoption(s) nécessaire(s)",
+        assertThat(text(eighth)).contains("Ont adopté (8)", "Encore une adoption nécessaire",
                 "Seuil pas encore atteint");
         assertThat(versionStatus(epciApi, 2)).isEqualTo("PROPOSED");
         Page ninth = adoptByAll(communes.subList(7, 8), 2, null);

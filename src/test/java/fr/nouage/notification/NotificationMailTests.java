@@ -180,7 +180,7 @@ abstract class NotificationMailTests extends NouageIT {
                 .get(convocationsPage);
         assertThat(facilitatorView.status()).isEqualTo(200);
         assertThat(facilitatorView.body())
-                .contains("13 convocation(s) envoyée(s), 1 réception(s) confirmée(s), 12 en attente de confirmation")
+                .contains("13 convocations envoyées, une réception confirmée, 12 en attente de confirmation")
                 .containsOnlyOnce("Confirmée le").contains(commune.email());
         assertThat(web.get(convocationsPage).status()).isEqualTo(403);
 
@@ -237,7 +237,8 @@ abstract class NotificationMailTests extends NouageIT {
         int unread = notifications.count(daily.id());
         assertThat(dailyWeb.get("/notifications").body())
                 .contains("Nouveau point « Plan de formation mutualisé » proposé par",
-                        "<span class=\"badge\">" + unread + "<span class=\"visually-hidden\"> non lue(s)");
+                        "<span class=\"badge\">" + unread + "<span class=\"visually-hidden\"> "
+                                + (unread == 1 ? "notification non lue" : "notifications non lues"));
 
         // what happened on Wednesday goes in Thursday's daily digest and in Monday's weekly one
         Instant wednesday = paris("2031-01-15T10:00");
@@ -255,7 +256,7 @@ abstract class NotificationMailTests extends NouageIT {
         assertThat(digests.sendDue(paris("2031-01-21T07:01"))).isZero();
 
         ReceivedMail dailyDigest = single(mails(m -> m.to().equals(daily.email())));
-        assertThat(dailyDigest.subject()).isEqualTo("Nouage : votre récapitulatif du jour (1 notification(s))");
+        assertThat(dailyDigest.subject()).isEqualTo("Nouage : votre récapitulatif du jour (1 notification)");
         assertThat(dailyDigest.text()).contains("Plan de formation mutualisé",
                 "http://nouage.test/territoires/" + ACHARDS + "/reunions/" + meetingId + "/points/");
         assertThat(single(mails(m -> m.to().equals(weekly.email()))).subject()).contains("récapitulatif de la semaine");

@@ -1,7 +1,6 @@
 package fr.nouage.support;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The application's message bundles for unit tests, read with the settings of
@@ -13,11 +12,6 @@ public final class TestMessages {
     }
 
     public static MessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setAlwaysUseMessageFormat(true);
-        return messages;
+        return fr.nouage.platform.IcuMessageSource.platformMessages();
     }
 }

@@ -179,7 +179,7 @@ class DeliberationPageIT extends IntegrationTest {
         Page decided = facilitator.post(path + "/decision", Map.of("enonce", "Calendrier adopté", "revoir", ""));
         assertThat(decided.status()).isEqualTo(302);
         assertThat(facilitator.follow(decided).text()).contains("Quorum non atteint : le point reste ouvert.")
-                .contains("<strong>Quorum non atteint</strong> — 1 collectivités présentes, quorum 6")
+                .contains("<strong>Quorum non atteint</strong> — 1 collectivité présente (quorum : 6 requises)")
                 .contains("Enregistrer la décision");
         assertThat(director.get(path).text()).contains("Enregistrer la position").contains("Ouvert aux positions");
 

@@ -34,7 +34,7 @@ class BodyPagesIT extends IntegrationTest {
         String candidate = PageClient.all(java.util.regex.Pattern.compile("<option value=\"(\\d+)\">"), body.text()).get(0);
         Page withMember = director.follow(director.post(added.location().replaceFirst("^https?://[^/]+", "") + "/membres",
                 Map.of("account", candidate)));
-        assertThat(withMember.text()).contains("1 membre(s)");
+        assertThat(withMember.text()).contains("Un membre");
     }
 
     @Test
