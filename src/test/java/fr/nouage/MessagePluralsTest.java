@@ -37,10 +37,14 @@ class MessagePluralsTest {
     private static final Pattern BARE_COUNT = Pattern.compile("\\{\\d+(,\\s*number[^}]*)?}\\s+[\\p{L}·]+[sx]\\b");
     /** French singular wrongly followed by a plural: "1 points", "0 collectivités". */
     private static final Pattern ONE_THEN_PLURAL = Pattern.compile("(?<![\\d\\u202f ])[01] (?!EPCI)[\\p{L}·]+s\\b");
-    /** Messages whose numbers are populations, always far above one and passed already formatted. */
+    /**
+     * Messages whose numbers are populations or amounts, far above one and passed already formatted
+     * (a formatted text cannot choose a plural form).
+     */
     private static final Set<String> POPULATIONS = Set.of("home.summary", "charter.adoption.population",
             "charter.adoption.populationMissing", "charter.adoption.inhabitants",
-            "charter.adoption.rule.MAJORITY_HALF_POPULATION", "parity.population");
+            "charter.adoption.rule.MAJORITY_HALF_POPULATION", "parity.population", "agreement.shares.caption",
+            "agreementForm.simulation.caption", "annex.terms");
 
     private final MessageSource messages = IcuMessageSource.platformMessages();
 

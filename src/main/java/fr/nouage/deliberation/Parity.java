@@ -74,6 +74,42 @@ public class Parity {
                 notHeard, recent.size());
     }
 
+    /**
+     * Attendance month by month and the distribution of positions over a period, in two queries
+     * (charts of the parity page).
+     */
+    public ParityTrends trends(String territorySiren, LocalDate from, LocalDate to) {
+        int members = (int) territories.collectivities(territorySiren).stream().filter(Collectivity::active).count();
+        Timestamp start = Timestamp.from(from.atStartOfDay(PARIS).toInstant());
+        Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(PARIS).toInstant());
+        Map<java.time.YearMonth, int[]> months = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select m.starts_at, (select count(*) from attendance a where a.meeting_id = m.id
+                    and a.status in ('PRESENT', 'REPRESENTED')) from meeting m join body b on b.id = m.body_id
+                where m.territory_siren = ? and b.kind = 'COLLECTIVE' and m.status = 'HELD'
+                and m.starts_at >= ? and m.starts_at < ?""")
+                .params(territorySiren, start, end).query(rs -> {
+                    java.time.YearMonth month = java.time.YearMonth.from(rs.getTimestamp(1).toInstant().atZone(PARIS));
+                    int[] sums = months.computeIfAbsent(month, m -> new int[2]);
+                    sums[0]++;
+                    sums[1] += rs.getInt(2);
+                });
+        Map<Stance, Integer> stances = new java.util.EnumMap<>(Stance.class);
+        for (Stance s : Stance.values()) {
+            stances.put(s, 0);
+        }
+        jdbc.sql("""
+                select p.stance, count(*) from item_position p join agenda_item i on i.id = p.agenda_item_id
+                join meeting m on m.id = i.meeting_id
+                where m.territory_siren = ? and m.starts_at >= ? and m.starts_at < ? group by p.stance""")
+                .params(territorySiren, start, end).query(rs -> {
+                    stances.put(Stance.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return new ParityTrends(months.entrySet().stream()
+                .map(e -> new ParityTrends.Month(e.getKey(), e.getValue()[0], e.getValue()[1], members)).toList(),
+                stances);
+    }
+
     private static Map<String, ParityReport.ClassShare> byClass(List<ParityReport.Row> rows, int contributions,
             int hosted) {
         Map<String, int[]> sums = new LinkedHashMap<>();

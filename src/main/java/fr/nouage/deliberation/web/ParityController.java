@@ -53,6 +53,7 @@ class ParityController {
             response.setStatus(400);
             model.addAttribute("view", new ParityView(territory, start, end, null, List.of(), List.of(), List.of(),
                     reviews, today, FormError.of("period", "parity.error.period")));
+            model.addAttribute("trends", null);
             return "deliberation/parity";
         }
         ParityReport report = parity.compute(siren, start, end);
@@ -60,6 +61,7 @@ class ParityController {
         model.addAttribute("view", new ParityView(territory, start, end, report, ParityView.classRows(report),
                 ParityView.bars(report.collectivities(), ParityView.BAR_WIDTH),
                 report.notHeardRecently().stream().map(s -> names.getOrDefault(s, s)).toList(), reviews, today, null));
+        model.addAttribute("trends", parity.trends(siren, start, end));
         return "deliberation/parity";
     }
 

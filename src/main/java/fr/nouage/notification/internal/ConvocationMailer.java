@@ -89,7 +89,8 @@ class ConvocationMailer {
                     sent++;
                 }
             } catch (RuntimeException e) {
-                log.warn("Convocation {} of meeting {} to {} not sent, to try again later: {}", convocation.id(),
+                (mailer.serverDown() ? log.atDebug() : log.atWarn())
+                    .log("Convocation {} of meeting {} to {} not sent, to try again later: {}", convocation.id(),
                         meeting.id(), convocation.email(), NestedExceptionUtils.getMostSpecificCause(e).toString());
             }
         }

@@ -71,7 +71,8 @@ class NotificationMailer {
                 return true;
             }));
         } catch (RuntimeException e) {
-            log.warn("Notification {} not e-mailed, to try again later: {}", notificationId,
+            (mailer.serverDown() ? log.atDebug() : log.atWarn())
+                    .log("Notification {} not e-mailed, to try again later: {}", notificationId,
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
             return false;
         }
@@ -120,7 +121,8 @@ class NotificationMailer {
                 return true;
             }));
         } catch (RuntimeException e) {
-            log.warn("Digest {} of account {} not sent, to try again later: {}", period.key(), accountId,
+            (mailer.serverDown() ? log.atDebug() : log.atWarn())
+                    .log("Digest {} of account {} not sent, to try again later: {}", period.key(), accountId,
                     NestedExceptionUtils.getMostSpecificCause(e).toString());
             return false;
         }

@@ -146,7 +146,7 @@ class DeliberationPageIT extends IntegrationTest {
                 .contains("La position a été enregistrée.");
         Page replaced = director.follow(position(director, path, commune.siren(), "ABSTAIN", "Finalement"));
         assertThat(replaced.text()).contains("La position a remplacé la précédente").contains("Abstention")
-                .contains("Répartition des positions de 1 collectivités");
+                .contains("Répartition des positions de 1 collectivité");
 
         Page forOther = position(director, path, fixture.communes(ACHARDS).get(2).siren(), "AGREE", "Oui");
         assertThat(forOther.status()).isEqualTo(403);
