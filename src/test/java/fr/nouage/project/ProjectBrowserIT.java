@@ -40,7 +40,7 @@ class ProjectBrowserIT extends BrowserTest {
 
     @Test
     void twoCommunesCoPilotAProjectItsCommitteeMeetsTheCollectiveReviewsItAndAConventionIsChosen() throws Exception {
-        Meeting collective = meetings.schedule(ACHARDS, new Meetings.NewMeeting(LocalDateTime.of(2046, 4, 2, 9, 0),
+        Meeting collective = meetings.schedule(ACHARDS, new Meetings.NewMeeting(slots().from(ACHARDS, LocalDateTime.of(2046, 4, 2, 9, 0)),
                 null, "Salle du conseil, Les Achards", null, null, null));
         signIn("dgs-85161@demo.nouage.fr");
 

@@ -139,7 +139,7 @@ abstract class ProjectPersistenceContract extends NouageIT {
     @Test
     void whatTheCollectiveSaysOfAReviewedProjectGoesBackToIt() {
         Project project = alternating("Revue écrite en retour — persistance");
-        Meeting meeting = meetings.schedule(ERDRE, new Meetings.NewMeeting(LocalDateTime.of(2045, 2, 7, 9, 0), null, null,
+        Meeting meeting = meetings.schedule(ERDRE, new Meetings.NewMeeting(slots().from(ERDRE, LocalDateTime.of(2045, 2, 7, 9, 0)), null, null,
                 null, null, null));
         Review review = reviews.review(ERDRE, meeting.id(), List.of(project.id()), epciDirector()).get(0);
         AgendaItem item = meetings.item(review.itemId()).orElseThrow();
