@@ -74,7 +74,11 @@ final class ArchiveLoader {
             if (!known.containsKey(e.getKey()) || !e.getValue().isIntegralNumber() || e.getValue().longValue() < 0) {
                 throw new ArchiveRefusedException("archive.error.unknownTable", e.getKey());
             }
-            rows.put(e.getKey(), Math.toIntExact(e.getValue().longValue()));
+            // a count no archive this instance accepts could hold (2^40 rows…): refused, not overflowed
+            if (!e.getValue().canConvertToInt()) {
+                throw new ArchiveRefusedException("archive.error.counts", e.getKey());
+            }
+            rows.put(e.getKey(), e.getValue().intValue());
         }
         for (String name : zip.names()) {
             if (name.startsWith("data/")) {
@@ -86,8 +90,12 @@ final class ArchiveLoader {
                 throw new ArchiveRefusedException("archive.error.unknownTable", name.split("/")[1]);
             }
         }
+        JsonNode files = node.path("files");
+        if (!files.isMissingNode() && (!files.isIntegralNumber() || !files.canConvertToInt() || files.intValue() < 0)) {
+            throw new ArchiveRefusedException("archive.error.malformed");
+        }
         return new ArchiveManifest(ArchiveManifest.FORMAT, siren, instant(node.path("exportedAt").asString("")),
-                node.path("appVersion").asString(""), Map.copyOf(rows), node.path("files").asInt(0));
+                node.path("appVersion").asString(""), Map.copyOf(rows), files.asInt(0));
     }
 
     /** Whether the database already holds the territory (a row of a table that refuses duplicates). */

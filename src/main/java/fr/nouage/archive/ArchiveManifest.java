@@ -20,7 +20,7 @@ public record ArchiveManifest(int format, String siren, Instant exportedAt, Stri
     public static final int FORMAT = 1;
 
     /** Number of rows of every table together. */
-    public int totalRows() {
-        return rows.values().stream().mapToInt(Integer::intValue).sum();
+    public long totalRows() {
+        return rows.values().stream().mapToLong(Integer::longValue).sum();
     }
 }

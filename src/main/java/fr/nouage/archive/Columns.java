@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
+import fr.nouage.platform.DateRange;
+
 /**
  * The columns of a table as the database in place describes them, and the conversion of their
  * values to and from the archive's JSON: numbers, booleans and text as such, moments as ISO-8601
@@ -117,7 +119,7 @@ final class Columns {
 
     private static Timestamp timestamp(String text) {
         try {
-            return Timestamp.from(Instant.parse(text));
+            return Timestamp.from(DateRange.require(Instant.parse(text), Columns::malformed));
         } catch (DateTimeParseException e) {
             throw new ArchiveRefusedException("archive.error.malformed");
         }
@@ -125,9 +127,14 @@ final class Columns {
 
     private static Date date(String text) {
         try {
-            return Date.valueOf(LocalDate.parse(text));
+            return Date.valueOf(DateRange.require(LocalDate.parse(text), Columns::malformed));
         } catch (DateTimeParseException e) {
             throw new ArchiveRefusedException("archive.error.malformed");
         }
+    }
+
+    /** A date out of range makes the archive malformed, whatever the message of the range. */
+    private static ArchiveRefusedException malformed(String messageKey, Object... arguments) {
+        return new ArchiveRefusedException("archive.error.malformed");
     }
 }

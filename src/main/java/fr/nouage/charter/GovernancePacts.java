@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
 import fr.nouage.platform.RefusedOperation.Reason;
@@ -71,9 +72,10 @@ public class GovernancePacts {
     @Transactional
     public GovernancePact start(String territorySiren, LocalDate renewalDate, NouageUser user) {
         checkWriter(territorySiren, user);
-        if (renewalDate == null || renewalDate.getYear() < 2000 || renewalDate.getYear() > 2100) {
+        if (renewalDate == null) {
             throw new CharterException(Reason.INVALID, "pact.error.renewal");
         }
+        DateRange.require(renewalDate, CharterException::invalid);
         if (pacts.exists(territorySiren, renewalDate)) {
             throw new CharterException(Reason.CONFLICT, "pact.error.exists");
         }
@@ -94,6 +96,9 @@ public class GovernancePacts {
     public GovernancePact update(String territorySiren, long pactId, Timeline timeline, NouageUser user) {
         checkWriter(territorySiren, user);
         GovernancePact pact = require(territorySiren, pactId);
+        for (LocalDate date : java.util.Arrays.asList(timeline.debateDate(), timeline.draftSentOn(), timeline.adoptedOn())) {
+            DateRange.require(date, CharterException::invalid);
+        }
         LocalDate debate = timeline.debateDate();
         if (debate != null && debate.isBefore(pact.renewalDate())) {
             throw new CharterException(Reason.INVALID, "pact.error.debateBeforeRenewal");
@@ -128,15 +133,16 @@ public class GovernancePacts {
     public void recordOpinion(String territorySiren, long pactId, String communeSiren, PactOpinion.Kind opinion,
             LocalDate givenOn, String reference, NouageUser user) {
         GovernancePact pact = require(territorySiren, pactId);
-        if (communes(territorySiren).stream().noneMatch(c -> c.siren().equals(communeSiren))) {
-            throw new CharterException(Reason.INVALID, "pact.error.commune");
-        }
         boolean allowed = user.hasIn(Role.FACILITATOR, territorySiren) || user.has(Role.COORDINATOR)
                 || user.has(Role.ADMIN) || user.directsIn(territorySiren, territorySiren)
                 || user.directsIn(territorySiren, communeSiren);
         if (!allowed) {
             throw new CharterException(Reason.FORBIDDEN, "pact.error.opinionForbidden");
         }
+        if (communes(territorySiren).stream().noneMatch(c -> c.siren().equals(communeSiren))) {
+            throw new CharterException(Reason.INVALID, "pact.error.commune");
+        }
+        DateRange.require(givenOn, CharterException::invalid);
         if (pact.draftSentOn() == null) {
             throw new CharterException(Reason.INVALID, "pact.error.noDraft");
         }

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.deliberation.internal.ConsultationRepository;
@@ -33,6 +34,8 @@ public class Consultations {
     static final int COMMENT_MAX = 4_000;
     static final int OPTIONS_MAX = 20;
     static final int POINTS_MAX = 1_000;
+    /** Longest form token kept (its column); the tokens the form is given are 36 characters long. */
+    static final int FORM_TOKEN_MAX = 64;
     static final Duration LONGEST = Duration.ofDays(366);
 
     private final ConsultationRepository consultations;
@@ -72,6 +75,10 @@ public class Consultations {
         if (!MeetingAccess.mayOrganise(user, territorySiren)) {
             throw new DeliberationException(Reason.FORBIDDEN, "consultation.error.forbidden");
         }
+        if (request.formToken() != null && (request.formToken().isEmpty()
+                || request.formToken().length() > FORM_TOKEN_MAX)) {
+            throw new DeliberationException(Reason.INVALID, "form.error.token");
+        }
         if (request.formToken() != null) {
             Optional<Consultation> done = consultations.byFormToken(request.formToken()).flatMap(consultations::find)
                     .filter(c -> c.territorySiren().equals(territorySiren));
@@ -95,6 +102,8 @@ public class Consultations {
             throw new DeliberationException(Reason.INVALID, "consultation.error.bodyRequired");
         }
         Instant now = clock.instant();
+        DateRange.require(request.closesAt(), DeliberationException::invalid);
+        request.dates().forEach(date -> DateRange.require(date, DeliberationException::invalid));
         if (request.closesAt() == null || !request.closesAt().isAfter(now)
                 || request.closesAt().isAfter(now.plus(LONGEST))) {
             throw new DeliberationException(Reason.INVALID, "consultation.error.closesAt");

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
@@ -168,6 +169,7 @@ public class Deliberations {
         if (statement != null && statement.length() > STATEMENT_MAX) {
             throw new DeliberationException(Reason.INVALID, "decision.error.statementTooLong", STATEMENT_MAX);
         }
+        DateRange.require(reviewOn, DeliberationException::invalid);
         ActiveRules rules = this.rules.rulesAt(meeting.territorySiren(), meeting.startsAt().atZone(PARIS).toLocalDate());
         List<Position> current = positions.ofItem(itemId);
         if (rules.decisionMode() == fr.nouage.rules.DecisionMode.CONSENT) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.ActionRepository;
@@ -73,6 +74,7 @@ public class Actions {
             throw new MeetingException(Reason.INVALID, "actions.error.owner");
         }
         LocalDate meetingDay = meeting.startsAt().atZone(PARIS).toLocalDate();
+        DateRange.require(action.dueOn(), MeetingException::invalid);
         if (action.dueOn() == null || action.dueOn().isBefore(meetingDay)) {
             throw new MeetingException(Reason.INVALID, "actions.error.dueOn");
         }

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
@@ -92,6 +93,8 @@ public class Meetings {
         if (request.startsAt() == null) {
             throw new MeetingException(Reason.INVALID, "meeting.error.date");
         }
+        DateRange.require(request.startsAt(), MeetingException::invalid);
+        DateRange.require(request.endsAt(), MeetingException::invalid);
         Instant start = request.startsAt().atZone(PARIS).toInstant();
         Instant end = request.endsAt() == null ? start.plus(DEFAULT_LENGTH) : request.endsAt().atZone(PARIS).toInstant();
         Instant now = clock.instant();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.internal.BodyCatalog;
 import fr.nouage.meeting.internal.ElectedSessionRepository;
@@ -126,6 +127,7 @@ public class Sessions {
         if (request.startsAt() == null) {
             throw new MeetingException(Reason.INVALID, "session.error.date");
         }
+        DateRange.require(request.startsAt(), MeetingException::invalid);
         Instant startsAt = request.startsAt().atZone(PARIS).toInstant();
         if (startsAt.isBefore(clock.instant())) {
             throw new MeetingException(Reason.INVALID, "session.error.past");

@@ -35,14 +35,14 @@ import fr.nouage.territory.Territories;
  * A director who also directs a commune in a second territory never acts, in that second territory,
  * for the commune of the first: no position (an objection would block the decision), no
  * consultation answer, no attendance, by the pages or the API; acting for their own commune there
- * still works. On the CC des Portes de Romilly sur Seine and the CC Coeur de Sologne, which no other
+ * still works. On the CC des Portes de Romilly sur Seine and the CC Coeur de Tarentaise, which no other
  * test uses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActingForCollectivityIT extends IntegrationTest {
 
     private static final String FIRST = "200000545";
-    private static final String SECOND = "200000800";
+    private static final String SECOND = "200023299";
 
     @Autowired
     Territories territories;

@@ -28,12 +28,12 @@ import fr.nouage.territory.Territories;
 /**
  * A territory's archive never carries what its reader could not read on a page: below the
  * anonymity threshold (5 people) no remark text is exported to anyone; from it, the coordinator (who
- * reads them on the page) gets them and the admin (who does not) gets none. On the CC Rhône Lez
- * Provence, which no other test uses.
+ * reads them on the page) gets them and the admin (who does not) gets none. On the CC Les Portes
+ * Briardes, which no other test uses.
  */
 abstract class ArchiveRemarksContract extends NouageIT {
 
-    private static final String TERRITORY = "200000628";
+    private static final String TERRITORY = "200023125";
 
     @Autowired
     Territories territories;

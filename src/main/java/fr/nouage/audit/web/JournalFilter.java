@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.audit.AuditKind;
 import fr.nouage.audit.AuditQuery;
 
@@ -79,7 +80,11 @@ public record JournalFilter(String kind, String from, String to, String territor
 
     private static LocalDate day(String value) {
         try {
-            return value == null ? null : LocalDate.parse(value);
+            LocalDate day = value == null ? null : LocalDate.parse(value);
+            if (!DateRange.contains(day)) {
+                throw new Invalid(DateRange.MESSAGE_KEY);
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new Invalid("audit.filter.error.date");
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.account.CurrentUser;
 import fr.nouage.account.NouageUser;
 import fr.nouage.deliberation.Decision;
@@ -123,6 +124,9 @@ class DeliberationApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (!territories.exists(siren)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territoryUnknown");
+        }
+        if (!DateRange.contains(from) || !DateRange.contains(to)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, DateRange.MESSAGE_KEY);
         }
         LocalDate end = to == null ? LocalDate.now(PARIS) : to;
         LocalDate start = from == null ? end.minusYears(1) : from;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.deliberation.Deliberations;
 import fr.nouage.deliberation.Parity;
 import fr.nouage.deliberation.ParityReport;
@@ -49,10 +50,12 @@ class ParityController {
         LocalDate end = to.isBlank() ? today : Dates.date(to);
         LocalDate start = from.isBlank() ? (end == null ? today : end).minusYears(1).plusDays(1) : Dates.date(from);
         var reviews = deliberations.reviews(siren);
-        if (start == null || end == null || start.isAfter(end)) {
+        if (start == null || end == null || start.isAfter(end) || !DateRange.contains(start)
+                || !DateRange.contains(end)) {
             response.setStatus(400);
             model.addAttribute("view", new ParityView(territory, start, end, null, List.of(), List.of(), List.of(),
-                    reviews, today, FormError.of("period", "parity.error.period")));
+                    reviews, today, FormError.of("period", DateRange.contains(start) && DateRange.contains(end)
+                            ? "parity.error.period" : DateRange.MESSAGE_KEY)));
             model.addAttribute("trends", null);
             return "deliberation/parity";
         }
@@ -73,7 +76,8 @@ class ParityController {
         LocalDate today = LocalDate.now(PARIS);
         LocalDate end = to.isBlank() ? today : Dates.date(to);
         LocalDate start = from.isBlank() ? (end == null ? today : end).minusYears(1).plusDays(1) : Dates.date(from);
-        if (start == null || end == null || start.isAfter(end)) {
+        if (start == null || end == null || start.isAfter(end) || !DateRange.contains(start)
+                || !DateRange.contains(end)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         ParityReport report = parity.compute(siren, start, end);

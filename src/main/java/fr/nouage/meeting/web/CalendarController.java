@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.rules.Rules;
 import fr.nouage.meeting.MeetingAccess;
 import fr.nouage.meeting.Meetings;
@@ -24,9 +25,6 @@ import fr.nouage.territory.Territory;
  */
 @Controller
 class CalendarController {
-
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
 
     private final Pages pages;
     private final Sessions sessions;
@@ -49,7 +47,7 @@ class CalendarController {
         Territory territory = pages.territory(siren);
         LocalDate today = sessions.today();
         int shown = year == null ? today.getYear() : year;
-        if (shown < FIRST_YEAR || shown > LAST_YEAR) {
+        if (shown < DateRange.FIRST_YEAR || shown > DateRange.LAST_YEAR) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         LocalDate from = LocalDate.of(shown, 1, 1);

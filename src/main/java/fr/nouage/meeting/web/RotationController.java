@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.rules.Rules;
 import fr.nouage.meeting.Meeting;
 import fr.nouage.meeting.Meetings;
@@ -43,7 +44,7 @@ class RotationController {
         Territory territory = pages.territory(siren);
         LocalDate today = sessions.today();
         int shown = year == null ? today.getYear() : year;
-        if (shown < CalendarController.FIRST_YEAR || shown > CalendarController.LAST_YEAR) {
+        if (shown < DateRange.FIRST_YEAR || shown > DateRange.LAST_YEAR) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         LocalDate from = LocalDate.of(shown, 1, 1);

@@ -23,14 +23,18 @@ import com.openhtmltopdf.util.XRLogger;
 
 /**
  * Turns an XHTML document into an archivable PDF/A-3u, the one PDF renderer of Nouage: every glyph
- * comes from the DejaVu Sans fonts shipped in {@code fonts/} and embedded, colours are sRGB, and
+ * comes from the DejaVu Sans fonts shipped in {@code fonts/} and embedded (DejaVu Sans Mono for code,
+ * which a text written in Markdown may hold; the generic families name them too, so that no style
+ * can ask for a font that is not embedded), colours are sRGB, and
  * the renderer fetches nothing from outside (no image, stylesheet or font from a URL the text may
  * name). The document's {@code <title>} becomes the PDF's title.
  */
 public final class PdfRenderer {
 
-    /** The only font family of the documents; every style rule must use it. */
+    /** The font family of the documents; every style rule must use it (or {@link #MONOSPACE_FAMILY}). */
     public static final String FONT_FAMILY = "DejaVu Sans";
+    /** The font family of code ({@code <code>}, {@code <pre>}). */
+    public static final String MONOSPACE_FAMILY = "DejaVu Sans Mono";
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Characters XML 1.0 forbids (control characters a pasted text may carry): the parser would refuse them. */
@@ -52,11 +56,19 @@ public final class PdfRenderer {
     public static byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder().useFastMode()
+            // the renderer names the generic families serif, sans-serif and monospace as below
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
                     .usePdfAConformance(PdfAConformance.PDFA_3_U)
-                    .useColorProfile(SRGB)
-                    .useFont(font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useColorProfile(SRGB);
+            for (String family : new String[] {FONT_FAMILY, "SansSerif", "Serif"}) {
+                builder.useFont(font("fonts/DejaVuSans.ttf"), family, 400, FontStyle.NORMAL, true)
+                        .useFont(font("fonts/DejaVuSans-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
+            }
+            for (String family : new String[] {MONOSPACE_FAMILY, "Monospaced"}) {
+                builder.useFont(font("fonts/DejaVuSansMono.ttf"), family, 400, FontStyle.NORMAL, true)
+                        .useFont(font("fonts/DejaVuSansMono-Bold.ttf"), family, 700, FontStyle.NORMAL, true);
+            }
+            builder
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.nouage.platform.DateRange;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
 import fr.nouage.territory.Territories;
@@ -38,6 +39,9 @@ class RulesApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         if (!territories.exists(siren)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territoryUnknown");
+        }
+        if (!DateRange.contains(at)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, DateRange.MESSAGE_KEY);
         }
         ActiveRules rules = this.rules.rulesAt(siren, at == null ? LocalDate.now(PARIS) : at);
         Map<String, Object> json = new LinkedHashMap<>();

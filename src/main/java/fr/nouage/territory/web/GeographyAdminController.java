@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.Principal;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import fr.nouage.platform.SignedInUser;
 import fr.nouage.territory.geography.EmbeddedGeography;
 import fr.nouage.territory.geography.ImportJobs;
 import fr.nouage.territory.geography.ImportProgress;
@@ -51,14 +53,14 @@ class GeographyAdminController {
             return "territory/geography";
         }
         String source = safeName(epci.getOriginalFilename()) + " + " + safeName(communes.getOriginalFilename());
-        long id = jobs.start(epci.getBytes(), communes.getBytes(), source, principal.getName());
+        long id = jobs.start(epci.getBytes(), communes.getBytes(), source, startedBy(principal));
         return "redirect:/admin/geographie/imports/" + id;
     }
 
     @PostMapping("/instantane")
     String reimportSnapshot(Principal principal) {
         long id = jobs.start(embedded.bytes("epci.json.gz"), embedded.bytes("communes.json.gz"), embedded.vintage(),
-                principal.getName());
+                startedBy(principal));
         return "redirect:/admin/geographie/imports/" + id;
     }
 
@@ -70,12 +72,20 @@ class GeographyAdminController {
         return htmx != null ? "territory/import-progress" : "territory/import";
     }
 
-    private static String safeName(String name) {
+    /** The name of the person starting an import, as the log shows it. */
+    private static String startedBy(Principal principal) {
+        return principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInUser user ? user.displayName() : principal.getName();
+    }
+
+    static String safeName(String name) {
         if (name == null || name.isBlank()) {
             return "?";
         }
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        return base.replaceAll("[^\\p{L}\\p{N}._ -]", "_").substring(0, Math.min(base.length(), 80));
+        // one "_" per character that is not a letter, a digit or ._ - (an emoji is two Java chars)
+        String safe = base.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        return safe.codePointCount(0, safe.length()) <= 80 ? safe : safe.substring(0, safe.offsetByCodePoints(0, 80));
     }
 }
