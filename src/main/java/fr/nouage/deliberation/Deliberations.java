@@ -241,12 +241,14 @@ public class Deliberations {
 
     /** The item, its meeting's territory checked readable by the user. */
     public AgendaItem readableItem(long itemId, NouageUser user) {
-        AgendaItem item = item(itemId);
+        AgendaItem item = meetings.item(itemId)
+                .orElseThrow(() -> new DeliberationException(Reason.NOT_FOUND, "position.error.unknownItem"));
         Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
+        // another territory's item is answered exactly as a missing one, before anything tells its kind
         if (!user.canRead(meeting.territorySiren())) {
-            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+            throw new DeliberationException(Reason.NOT_FOUND, "position.error.unknownItem");
         }
-        return item;
+        return item(itemId);
     }
 
     private AgendaItem item(long itemId) {

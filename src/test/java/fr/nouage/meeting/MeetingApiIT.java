@@ -98,6 +98,6 @@ class MeetingApiIT extends IntegrationTest {
                 .json().get("id").asLong();
         Response foreign = api().signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD)
                 .post("/api/v1/meetings/" + id + "/items", Map.of("title", "x", "kind", "INFORMATION"));
-        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.status()).as("another territory's meeting, answered as a missing one").isEqualTo(404);
     }
 }

@@ -57,9 +57,9 @@ class MeetingRecordsIT extends IntegrationTest {
         assertThat(text(viaApi.body())).contains("Mutualisation du service instructeur");
 
         FormBrowser.Download foreign = fetch("/api/v1/meetings/" + meeting + "/minutes.pdf", token("dg-" + ACHARDS + "@demo.nouage.fr"));
-        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.status()).as("another territory's meeting, answered as a missing one").isEqualTo(404);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
-        assertThat(new String(foreign.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\":403");
+        assertThat(new String(foreign.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\":404");
         FormBrowser foreignBrowser = new FormBrowser(baseUrl()).signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD);
         assertThat(foreignBrowser.download(page + ".pdf").status()).isEqualTo(403);
         assertThat(foreignBrowser.download("/territoires/" + ACHARDS + "/reunions/" + meeting + "/compte-rendu.pdf")

@@ -193,9 +193,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 if (granted && (status == 401 || status == 403)) {
                     wrong.add(route + " as " + persona.name() + ": " + status + " (should be allowed)");
                 }
-                // a member of the territory may learn that an object of it does not exist (404)
-                if (!granted && status != 403 && !(persona.member() && status == 404)) {
-                    wrong.add(route + " as " + persona.name() + ": " + status + " (should be 403)");
+                // a member of the territory may learn that an object of it does not exist (404); anyone
+                // else is answered about another territory's id exactly as about a missing one (404)
+                boolean asMissing = !persona.member() && namesAnIdOnly(pattern);
+                if (!granted && (asMissing ? status != 404
+                        : status != 403 && !(persona.member() && status == 404))) {
+                    wrong.add(route + " as " + persona.name() + ": " + status
+                            + (asMissing ? " (should be 404, as for a missing id)" : " (should be 403)"));
                 }
             }
         }
@@ -237,11 +241,61 @@ class AuthorizationMatrixIT extends IntegrationTest {
                     wrong.add(route + " as anonymous: " + anonymous);
                 }
             }
-            if (status != 403) {
+            if (status != (namesAnIdOnly(pattern) ? 404 : 403)) {
                 wrong.add(route + " as director of Achards: " + status);
             }
         }
         assertThat(wrong).as("writing routes a stranger could reach").isEmpty();
+    }
+
+    /** An API route that names an object by its id alone, not its territory: a stranger may not learn it exists. */
+    private static boolean namesAnIdOnly(String pattern) {
+        return pattern.startsWith("/api/") && !pattern.contains("{siren}") && pattern.contains("{id}");
+    }
+
+    /**
+     * Every API route naming an object by its id answers a stranger about another territory's object
+     * exactly as about a missing id (same status, same body), whatever the object's kind: the access
+     * is checked before anything that depends on the object.
+     */
+    @Test
+    void anotherTerritorysIdsAnswerExactlyAsMissingOnes() {
+        ApiClient stranger = api().signIn("dg-" + ACHARDS + "@demo.nouage.fr", DEMO_PASSWORD);
+        ApiClient director = api().signIn("dg-" + MORTAGNE + "@demo.nouage.fr", DEMO_PASSWORD);
+        long information = director.post("/api/v1/meetings/" + samples.get("meeting") + "/items", Map.of("title",
+                "Point d'information de la matrice", "kind", "INFORMATION", "sensitive", false)).json().get("id")
+                .asLong();
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes()) {
+            String method = route.substring(0, route.indexOf(' '));
+            String pattern = route.substring(route.indexOf(' ') + 1);
+            if (!namesAnIdOnly(pattern)) {
+                continue;
+            }
+            List<String> existing = new ArrayList<>(List.of(path(pattern)));
+            if (pattern.startsWith("/api/v1/items/{id}")) {
+                existing.add(pattern.replace("{id}", String.valueOf(information)).replaceAll("\\{[^}]+}", "1"));
+            }
+            String missing = pattern.replace("{id}", "1999999999").replaceAll("\\{[^}]+}", "1");
+            ApiClient.Response forMissing = call(stranger, method, missing);
+            for (String path : existing) {
+                ApiClient.Response forExisting = call(stranger, method, path);
+                if (forExisting.status() != forMissing.status() || !forExisting.body().equals(forMissing.body())) {
+                    wrong.add(route + ": " + forExisting.status() + " " + forExisting.body() + " for " + path + ", but "
+                            + forMissing.status() + " " + forMissing.body() + " for a missing id");
+                }
+            }
+        }
+        assertThat(wrong).as("answers telling another territory's objects from missing ones").isEmpty();
+    }
+
+    private static ApiClient.Response call(ApiClient client, String method, String path) {
+        return switch (method) {
+            case "GET" -> client.get(path);
+            case "PUT" -> client.put(path, Map.of("collectivitySiren", MORTAGNE, "stance", "AGREE"));
+            default -> client.post(path, Map.of("collectivitySiren", MORTAGNE, "stance", "AGREE", "title", "Point",
+                    "kind", "DECISION", "sensitive", false));
+        };
     }
 
     private final Map<String, PageClient> clients = new TreeMap<>();

@@ -127,7 +127,8 @@ class ConsultationApiController {
     private void territoryOf(long meetingId, NouageUser user) {
         var meeting = meetings.find(meetingId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!user.canRead(meeting.territorySiren())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            // another territory's meeting is answered exactly as a missing one
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
     }
 }

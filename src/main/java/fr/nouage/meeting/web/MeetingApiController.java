@@ -125,14 +125,15 @@ class MeetingApiController {
     /**
      * The signed-in user, once checked that they may read the meeting's territory.
      *
-     * @throws MeetingException NOT_FOUND for an unknown meeting, FORBIDDEN for a user of another territory
+     * @throws MeetingException NOT_FOUND for an unknown meeting and, exactly alike, for a meeting of a
+     *                          territory the user may not read (its existence is not told)
      */
     static NouageUser readable(Meetings meetings, long meetingId) {
         NouageUser user = CurrentUser.require();
         Meeting meeting = meetings.find(meetingId)
                 .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));
         if (!user.canRead(meeting.territorySiren())) {
-            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
+            throw new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown");
         }
         return user;
     }

@@ -53,7 +53,13 @@ class MinutesApiController {
     MinutesJson write(@PathVariable long id, @RequestBody MinutesRequest request) {
         AgendaItem item = meetings.item(id)
                 .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "minutes.error.unknownItem"));
-        NouageUser user = reader(item.meetingId());
+        NouageUser user;
+        try {
+            user = reader(item.meetingId());
+        } catch (MeetingException e) {
+            // another territory's item is answered exactly as a missing one
+            throw e.reason() == Reason.NOT_FOUND ? new MeetingException(Reason.NOT_FOUND, "minutes.error.unknownItem") : e;
+        }
         if (request.version() == null) {
             throw new MeetingException(Reason.INVALID, "api.error.badRequest");
         }

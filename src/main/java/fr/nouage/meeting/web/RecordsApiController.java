@@ -38,7 +38,8 @@ class RecordsApiController {
         Meeting meeting = meetings.find(id)
                 .orElseThrow(() -> new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown"));
         if (!user.canRead(meeting.territorySiren())) {
-            throw new MeetingException(Reason.FORBIDDEN, "meeting.error.forbidden");
+            // another territory's meeting is answered exactly as a missing one
+            throw new MeetingException(Reason.NOT_FOUND, "meeting.error.unknown");
         }
         return MinutesController.pdfResponse(meeting, records.minutesPdf(id, user));
     }
