@@ -81,7 +81,8 @@ class ProjectApiIT extends IntegrationTest {
 
         // the EPCI's director does not lead this project; a lead commune's director does
         assertThat(epci.post(conventions, convention).status()).isEqualTo(403);
-        assertThat(director("dg-" + MORTAGNE + "@demo.nouage.fr").post(conventions, convention).status()).isEqualTo(403);
+        assertThat(director("dg-" + MORTAGNE + "@demo.nouage.fr").post(conventions, convention).status())
+                .as("another territory's project, answered as a missing one").isEqualTo(404);
         ApiClient nieul = director("dgs-85161@demo.nouage.fr");
         var added = nieul.post(conventions, convention);
         assertThat(added.status()).isEqualTo(201);

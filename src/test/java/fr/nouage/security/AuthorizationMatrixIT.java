@@ -280,13 +280,19 @@ class AuthorizationMatrixIT extends IntegrationTest {
             ApiClient.Response forMissing = call(stranger, method, missing);
             for (String path : existing) {
                 ApiClient.Response forExisting = call(stranger, method, path);
-                if (forExisting.status() != forMissing.status() || !forExisting.body().equals(forMissing.body())) {
+                if (forExisting.status() != forMissing.status()
+                        || !withoutInstance(forExisting.body()).equals(withoutInstance(forMissing.body()))) {
                     wrong.add(route + ": " + forExisting.status() + " " + forExisting.body() + " for " + path + ", but "
                             + forMissing.status() + " " + forMissing.body() + " for a missing id");
                 }
             }
         }
         assertThat(wrong).as("answers telling another territory's objects from missing ones").isEmpty();
+    }
+
+    /** A problem document without its {@code instance}, the path asked (which names the id). */
+    private static String withoutInstance(String body) {
+        return body.replaceAll("\"instance\":\"[^\"]*\",?", "");
     }
 
     private static ApiClient.Response call(ApiClient client, String method, String path) {

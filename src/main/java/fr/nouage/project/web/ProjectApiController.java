@@ -95,7 +95,8 @@ class ProjectApiController {
         NouageUser user = CurrentUser.require();
         Project project = projects.require(id);
         if (!user.canRead(project.territorySiren())) {
-            throw new ProjectException(Reason.FORBIDDEN, "project.error.forbidden");
+            // another territory's project is answered exactly as a missing one
+            throw new ProjectException(Reason.NOT_FOUND, "project.error.unknown");
         }
         Agreement agreement = agreements.create(id, new Agreements.NewAgreement(request.title(), request.kind(),
                 request.object(), request.durationMonths(), request.unitLabel(), new Agreements.Split(request.amount(),
