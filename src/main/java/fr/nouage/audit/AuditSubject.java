@@ -15,5 +15,11 @@ public enum AuditSubject {
     /** A shared project of the portfolio (id: project id). */
     PROJECT,
     /** A convention of a project (id: convention id). */
-    AGREEMENT
+    AGREEMENT,
+    /** The pacte de gouvernance that follows a general renewal (id: pact id). */
+    PACT,
+    /** A proposed amendment of the charter (id: amendment id). */
+    AMENDMENT,
+    /** A consultation between meetings (id: consultation id). */
+    CONSULTATION
 }

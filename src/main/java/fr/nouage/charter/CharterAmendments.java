@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.charter.internal.AmendmentRepository;
@@ -48,10 +50,13 @@ public class CharterAmendments {
     private final NextVersion nextVersion;
     private final Meetings meetings;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CharterAmendments(AmendmentRepository amendments, CharterRepository versions, Charters charters,
-            NextVersion nextVersion, Meetings meetings, MessageSource messages, Clock clock) {
+            NextVersion nextVersion, Meetings meetings, MessageSource messages, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
         this.amendments = amendments;
         this.versions = versions;
         this.charters = charters;
@@ -118,6 +123,8 @@ public class CharterAmendments {
             throw new CharterException(Reason.valueOf(e.reason().name()), e.messageKey(), e.arguments());
         }
         amendments.attachItem(id, meeting.id(), item.id());
+        events.publishEvent(new AmendmentProposed(territorySiren, id, text.title(), meeting.id(), Actor.of(user),
+                clock.instant()));
         return amendments.find(id).orElseThrow();
     }
 

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
@@ -35,9 +37,11 @@ public class GovernancePacts {
 
     private final PactRepository pacts;
     private final Territories territories;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GovernancePacts(PactRepository pacts, Territories territories, Clock clock) {
+    GovernancePacts(PactRepository pacts, Territories territories, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.pacts = pacts;
         this.territories = territories;
         this.clock = clock;
@@ -79,7 +83,9 @@ public class GovernancePacts {
         if (pacts.exists(territorySiren, renewalDate)) {
             throw new CharterException(Reason.CONFLICT, "pact.error.exists");
         }
-        return pacts.find(pacts.insert(territorySiren, renewalDate, clock.instant())).orElseThrow();
+        GovernancePact started = pacts.find(pacts.insert(territorySiren, renewalDate, clock.instant())).orElseThrow();
+        recorded(started, GovernancePactRecorded.Change.STARTED, null, null, user);
+        return started;
     }
 
     /** The dates of the procedure, as recorded in the form. */
@@ -119,6 +125,7 @@ public class GovernancePacts {
                 timeline.draftSentOn(), timeline.adoptedOn(), reference)) {
             throw new CharterException(Reason.CONFLICT, "pact.error.conflict");
         }
+        recorded(pact, GovernancePactRecorded.Change.TIMELINE, null, null, user);
         return pacts.find(pactId).orElseThrow();
     }
 
@@ -155,6 +162,7 @@ public class GovernancePacts {
         }
         pacts.saveOpinion(pactId, new PactOpinion(communeSiren, opinion, givenOn, ref, user.displayName()),
                 clock.instant());
+        recorded(pact, GovernancePactRecorded.Change.OPINION, communeSiren, opinion, user);
     }
 
     /**
@@ -166,7 +174,7 @@ public class GovernancePacts {
     @Transactional
     public void attachText(String territorySiren, long pactId, String fileName, byte[] content, NouageUser user) {
         checkWriter(territorySiren, user);
-        require(territorySiren, pactId);
+        GovernancePact pact = require(territorySiren, pactId);
         if (content == null || content.length == 0 || content.length > TEXT_MAX_BYTES) {
             throw new CharterException(Reason.INVALID, "pact.error.textSize", TEXT_MAX_BYTES / (1024 * 1024));
         }
@@ -179,6 +187,13 @@ public class GovernancePacts {
             name = name.substring(name.length() - 200);
         }
         pacts.attachText(pactId, name, content, sha256(content), clock.instant());
+        recorded(pact, GovernancePactRecorded.Change.TEXT, null, null, user);
+    }
+
+    private void recorded(GovernancePact pact, GovernancePactRecorded.Change change, String communeSiren,
+            PactOpinion.Kind opinion, NouageUser user) {
+        events.publishEvent(new GovernancePactRecorded(pact.territorySiren(), pact.id(), change, pact.renewalDate(),
+                communeSiren, opinion, Actor.of(user), clock.instant()));
     }
 
     /** The adopted text of the pact, if attached. */

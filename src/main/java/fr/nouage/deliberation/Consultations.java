@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.platform.RefusedOperation.Reason;
@@ -139,7 +140,8 @@ public class Consultations {
         long id = consultations.insert(new ConsultationRepository.NewConsultation(territorySiren, kind, title, body,
                 points, user.accountId(), user.displayName(), request.closesAt(), labels, dates,
                 request.formToken()), now);
-        events.publishEvent(new ConsultationOpened(id, territorySiren, kind, title, request.closesAt(), user.accountId()));
+        events.publishEvent(new ConsultationOpened(id, territorySiren, kind, title, request.closesAt(), user.accountId(),
+                Actor.of(user), now));
         return consultations.find(id).orElseThrow();
     }
 
@@ -196,7 +198,7 @@ public class Consultations {
         if (!consultations.claimClose(c.id(), now)) {
             throw new DeliberationException(Reason.CONFLICT, "consultation.error.closed");
         }
-        events.publishEvent(new ConsultationClosed(c.id(), c.territorySiren(), c.title(), now));
+        events.publishEvent(new ConsultationClosed(c.id(), c.territorySiren(), c.title(), now, Actor.of(user)));
     }
 
     /**
@@ -213,7 +215,7 @@ public class Consultations {
             if (consultations.claimClose(id, now)) {
                 closed.add(id);
                 consultations.find(id).ifPresent(c -> events.publishEvent(
-                        new ConsultationClosed(id, c.territorySiren(), c.title(), now)));
+                        new ConsultationClosed(id, c.territorySiren(), c.title(), now, Actor.SYSTEM)));
             }
         }
         return closed;

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.platform.DateRange;
 import fr.nouage.account.NouageUser;
 import fr.nouage.rules.ActiveRules;
@@ -217,7 +218,8 @@ public class Meetings {
         long id = agenda.insert(new AgendaRepository.NewItem(meetingId, item.title().strip(),
                 Sessions.blankToNull(item.description()), item.kind(), item.sensitive(), urgent, user.accountId(),
                 MeetingAccess.actingFor(user, territory), item.sessionItemId()), clock.instant());
-        events.publishEvent(new AgendaItemProposed(meetingId, id, territory, user.accountId()));
+        events.publishEvent(new AgendaItemProposed(meetingId, id, territory, user.accountId(), item.title().strip(),
+                Actor.of(user), clock.instant()));
         return agenda.find(id).orElseThrow();
     }
 
@@ -286,7 +288,7 @@ public class Meetings {
         Instant now = clock.instant();
         List<Long> frozen = meetings.dueForFreeze(now).stream().filter(id -> meetings.claimFreeze(id, now)).toList();
         for (Long id : frozen) {
-            meetings.find(id).ifPresent(m -> events.publishEvent(new AgendaFrozen(id, m.territorySiren())));
+            meetings.find(id).ifPresent(m -> events.publishEvent(new AgendaFrozen(id, m.territorySiren(), now)));
         }
         return frozen;
     }

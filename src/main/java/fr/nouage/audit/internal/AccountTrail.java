@@ -46,11 +46,11 @@ class AccountTrail {
             case PASSWORD_CHANGED -> AuditKind.PASSWORD_CHANGED;
         };
         log.append(new NewEntry(e.at(), e.by(), null, kind, AuditSubject.ACCOUNT, String.valueOf(e.accountId()),
-                e.accountName()));
+                texts.t("audit.summary.account", e.accountName())));
     }
 
-    private String role(String accountName, RoleAssignment role) {
-        String label = texts.t(role.role().messageKey());
+    private Summary role(String accountName, RoleAssignment role) {
+        Summary label = texts.t(role.role().messageKey());
         if (role.territorySiren() == null) {
             return texts.t("audit.summary.roleGlobal", accountName, label);
         }

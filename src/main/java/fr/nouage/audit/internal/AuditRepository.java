@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,17 +28,20 @@ import fr.nouage.audit.AuditSubject;
 @Repository
 public class AuditRepository {
 
-    static final int SUMMARY_MAX = 1000;
+    /** Longest summary kept as data (its column); the names and titles it holds are bounded far below. */
+    static final int SUMMARY_DATA_MAX = 4000;
 
     private final JdbcClient jdbc;
+    private final AuditTexts texts;
 
-    AuditRepository(JdbcClient jdbc) {
+    AuditRepository(JdbcClient jdbc, AuditTexts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     /** An entry to append. */
     record NewEntry(Instant occurredAt, Actor actor, String territorySiren, AuditKind kind, AuditSubject subjectType,
-            String subjectId, String summary) {
+            String subjectId, Summary summary) {
     }
 
     /**
@@ -45,8 +50,10 @@ public class AuditRepository {
      */
     void append(NewEntry e) {
         Actor actor = e.actor() == null ? Actor.SYSTEM : e.actor();
-        String summary = e.summary().length() > SUMMARY_MAX ? e.summary().substring(0, SUMMARY_MAX - 1) + "…"
-                : e.summary();
+        String summary = e.summary().toJson();
+        if (summary.length() > SUMMARY_DATA_MAX) {
+            summary = Summary.of("audit.summary.tooLong").toJson();
+        }
         Timestamp at = Timestamp.from(e.occurredAt());
         boolean logged = jdbc.sql("""
                 select count(*) from audit_entry where kind = ? and subject_type = ? and subject_id = ? and occurred_at = ?""")
@@ -56,8 +63,8 @@ public class AuditRepository {
         }
         jdbc.sql("""
                 insert into audit_entry (occurred_at, recorded_at, actor_account_id, actor_name, territory_siren, kind,
-                    subject_type, subject_id, summary)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    subject_type, subject_id, summary, summary_data)
+                values (?, ?, ?, ?, ?, ?, ?, ?, '', ?)""")
                 .params(at, Timestamp.from(Instant.now()), actor.accountId(), actor.displayName(), e.territorySiren(),
                         e.kind().name(), e.subjectType().name(), e.subjectId(), summary)
                 .update();
@@ -67,7 +74,7 @@ public class AuditRepository {
     public List<AuditEntry> find(AuditQuery q, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, actor_account_id, actor_name, territory_siren, kind, subject_type, subject_id,
-                    summary from audit_entry where 1 = 1""");
+                    summary, summary_data from audit_entry where 1 = 1""");
         List<Object> params = new ArrayList<>();
         if (q.territorySiren() != null) {
             sql.append(" and territory_siren = ?");
@@ -88,15 +95,21 @@ public class AuditRepository {
         sql.append(" order by occurred_at desc, id desc limit ? offset ?");
         params.add(limit);
         params.add((long) (q.page() - 1) * AuditQuery.PAGE_SIZE);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs)).list();
+        Locale locale = LocaleContextHolder.getLocale();
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> entry(rs, locale)).list();
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
+    /**
+     * An entry, its summary written in the reader's language; an entry logged before summaries were
+     * kept as data shows the French sentence written then.
+     */
+    private AuditEntry entry(ResultSet rs, Locale locale) throws SQLException {
+        String data = rs.getString("summary_data");
         long actor = rs.getLong("actor_account_id");
         Long actorId = rs.wasNull() ? null : actor;
         return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), actorId,
                 rs.getString("actor_name"), rs.getString("territory_siren"), AuditKind.valueOf(rs.getString("kind")),
                 AuditSubject.valueOf(rs.getString("subject_type")), rs.getString("subject_id"),
-                rs.getString("summary"));
+                data == null ? rs.getString("summary") : texts.render(Summary.fromJson(data), locale));
     }
 }

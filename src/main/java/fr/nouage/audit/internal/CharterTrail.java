@@ -3,6 +3,8 @@ package fr.nouage.audit.internal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import fr.nouage.charter.AmendmentProposed;
+import fr.nouage.charter.GovernancePactRecorded;
 import fr.nouage.audit.AuditKind;
 import fr.nouage.audit.AuditSubject;
 import fr.nouage.audit.internal.AuditRepository.NewEntry;
@@ -62,14 +64,37 @@ class CharterTrail {
 
     @ApplicationModuleListener
     void on(RulesEnacted e) {
-        String from = e.effectiveFrom().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        java.time.LocalDate from = e.effectiveFrom();
         log.append(new NewEntry(e.at(), e.by(), e.territorySiren(), AuditKind.RULES_ENACTED, AuditSubject.RULES,
                 e.effectiveFrom().toString(), e.charterVersion() == null ? texts.t("audit.summary.rulesDefault", from)
                         : texts.t("audit.summary.rules", e.charterVersion(), from)));
     }
 
+    @ApplicationModuleListener
+    void on(GovernancePactRecorded e) {
+        AuditKind kind = switch (e.change()) {
+            case STARTED -> AuditKind.PACT_STARTED;
+            case TIMELINE -> AuditKind.PACT_TIMELINE_RECORDED;
+            case OPINION -> AuditKind.PACT_OPINION_RECORDED;
+            case TEXT -> AuditKind.PACT_TEXT_ATTACHED;
+        };
+        Summary summary = e.change() == GovernancePactRecorded.Change.OPINION && e.opinion() != null
+                ? texts.t("audit.summary.pactOpinion", e.renewalDate(), texts.collectivity(e.communeSiren()),
+                        texts.t(e.opinion().messageKey()))
+                : texts.t("audit.summary.pact", e.renewalDate());
+        log.append(new NewEntry(e.at(), e.by(), e.territorySiren(), kind, AuditSubject.PACT, String.valueOf(e.pactId()),
+                summary));
+    }
+
+    @ApplicationModuleListener
+    void on(AmendmentProposed e) {
+        log.append(new NewEntry(e.at(), e.by(), e.territorySiren(), AuditKind.AMENDMENT_PROPOSED, AuditSubject.AMENDMENT,
+                String.valueOf(e.amendmentId()), texts.t("audit.summary.amendment", e.articleTitle(),
+                        texts.meeting(e.meetingId()))));
+    }
+
     private static NewEntry version(java.time.Instant at, fr.nouage.account.Actor by, String territory, AuditKind kind,
-            int number, String summary) {
+            int number, Summary summary) {
         return new NewEntry(at, by, territory, kind, AuditSubject.CHARTER_VERSION, String.valueOf(number), summary);
     }
 }

@@ -7,13 +7,15 @@ import fr.nouage.audit.AuditKind;
 import fr.nouage.audit.AuditSubject;
 import fr.nouage.audit.internal.AuditRepository.NewEntry;
 import fr.nouage.deliberation.ItemDecided;
+import fr.nouage.meeting.AgendaFrozen;
+import fr.nouage.meeting.AgendaItemProposed;
 import fr.nouage.meeting.MeetingHeld;
 import fr.nouage.meeting.MinutesEdited;
 import fr.nouage.meeting.MinutesPublished;
 
 /**
- * Logs the changes to the records of meetings: minutes edited, meetings held, minutes published and
- * decisions taken. Each event stays in the event publication registry until logged.
+ * Logs the changes to the agendas and records of meetings: items proposed, agendas frozen, minutes
+ * edited, meetings held, minutes published and decisions taken. Each event stays in the event publication registry until logged.
  */
 @Component
 class MeetingTrail {
@@ -42,6 +44,19 @@ class MeetingTrail {
     void on(MinutesPublished e) {
         log.append(new NewEntry(e.at(), e.by(), e.territorySiren(), AuditKind.MINUTES_PUBLISHED, AuditSubject.MEETING,
                 String.valueOf(e.meetingId()), texts.meeting(e.meetingId())));
+    }
+
+    @ApplicationModuleListener
+    void on(AgendaItemProposed e) {
+        log.append(new NewEntry(e.at() == null ? java.time.Instant.now() : e.at(), e.by(), e.territorySiren(),
+                AuditKind.AGENDA_ITEM_PROPOSED, AuditSubject.AGENDA_ITEM, String.valueOf(e.itemId()),
+                texts.t("audit.summary.itemProposed", texts.meeting(e.meetingId()), e.title() == null ? "" : e.title())));
+    }
+
+    @ApplicationModuleListener
+    void on(AgendaFrozen e) {
+        log.append(new NewEntry(e.at() == null ? java.time.Instant.now() : e.at(), null, e.territorySiren(),
+                AuditKind.AGENDA_FROZEN, AuditSubject.MEETING, String.valueOf(e.meetingId()), texts.meeting(e.meetingId())));
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,4 @@
+package fr.nouage.audit;
+
+class AuditSummaryH2IT extends AuditSummaryContract {
+}
