@@ -2,13 +2,8 @@ package fr.nouage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
+
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import fr.nouage.support.MessageBundles;
 
 /**
  * The message bundles stay in step: French (the default, copied as {@code messages.properties})
@@ -27,9 +24,9 @@ class MessageBundlesTest {
     private static final Pattern LONE_QUOTE = Pattern.compile("(^|[^'])'([^']|$)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
-    private final Map<String, String> french = load("messages_fr.properties");
-    private final Map<String, String> fallback = load("messages.properties");
-    private final Map<String, String> english = load("messages_en.properties");
+    private final Map<String, String> french = MessageBundles.load("_fr");
+    private final Map<String, String> fallback = MessageBundles.load("");
+    private final Map<String, String> english = MessageBundles.load("_en");
 
     @Test
     void theDefaultBundleIsACopyOfTheFrenchOne() {
@@ -78,18 +75,4 @@ class MessageBundlesTest {
         return found;
     }
 
-    private static Map<String, String> load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Map<String, String> map = new TreeMap<>();
-        properties.forEach((k, v) -> map.put((String) k, (String) v));
-        return map;
-    }
 }

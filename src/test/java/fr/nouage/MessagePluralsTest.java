@@ -2,16 +2,10 @@ package fr.nouage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 
 import fr.nouage.platform.IcuMessageSource;
+import fr.nouage.support.MessageBundles;
 
 /**
  * Every message that takes a count agrees with it, in French and in English: rendered with 0, 1 and
@@ -50,9 +45,9 @@ class MessagePluralsTest {
 
     @Test
     void noMessageWritesAnOptionalPlural() {
-        for (String bundle : List.of("messages_fr.properties", "messages_en.properties")) {
+        for (String bundle : List.of("_fr", "_en")) {
             Map<String, String> optional = new TreeMap<>();
-            load(bundle).forEach((key, value) -> {
+            MessageBundles.load(bundle).forEach((key, value) -> {
                 if (value.contains("(s)") || value.contains("(es)") || value.contains("(x)")) {
                     optional.put(key, value);
                 }
@@ -64,7 +59,7 @@ class MessagePluralsTest {
     @Test
     void noCountIsFollowedByAPluralNounOutsideAPluralForm() {
         Map<String, String> bare = new TreeMap<>();
-        load("messages_fr.properties").forEach((key, value) -> {
+        MessageBundles.load("_fr").forEach((key, value) -> {
             if (!POPULATIONS.contains(key) && BARE_COUNT.matcher(withoutPluralForms(value)).find()) {
                 bare.put(key, value);
             }
@@ -75,7 +70,7 @@ class MessagePluralsTest {
     @Test
     void everyMessageTakingACountAgreesWithZeroOneAndTwo() {
         List<String> wrong = new ArrayList<>();
-        Map<String, String> french = load("messages_fr.properties");
+        Map<String, String> french = MessageBundles.load("_fr");
         int checked = 0;
         for (Map.Entry<String, String> e : french.entrySet()) {
             Set<Integer> counts = indexes(COUNTED, e.getValue());
@@ -161,16 +156,4 @@ class MessagePluralsTest {
         return out.toString();
     }
 
-    private static Map<String, String> load(String name) {
-        Properties properties = new Properties();
-        try (InputStream in = MessagePluralsTest.class.getResourceAsStream("/" + name);
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Map<String, String> values = new TreeMap<>();
-        properties.forEach((k, v) -> values.put((String) k, (String) v));
-        return values;
-    }
 }

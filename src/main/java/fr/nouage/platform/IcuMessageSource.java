@@ -22,6 +22,14 @@ import com.ibm.icu.text.MessageFormat;
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
+    /**
+     * The bundles, one per module that brings many messages (so that modules written in parallel do
+     * not edit the same file): {@code messages} and {@code messages/<module>}, each in French (also
+     * copied as the default bundle) and English.
+     */
+    public static final java.util.List<String> BUNDLES = java.util.List.of("messages", "messages/network",
+            "messages/accompaniment", "messages/diagnostic", "messages/observatory");
+
     /** Parsed patterns by locale and pattern; each is used under its own lock (ICU formats are not thread-safe). */
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
@@ -58,7 +66,9 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         @Bean
         @ConfigurationProperties("spring.messages")
         MessageSourceProperties messageSourceProperties() {
-            return new MessageSourceProperties();
+            MessageSourceProperties properties = new MessageSourceProperties();
+            properties.setBasename(BUNDLES);
+            return properties;
         }
 
         @Bean
@@ -83,10 +93,10 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         return messages;
     }
 
-    /** The platform's messages as configured in application.yml: bundle {@code messages}, UTF-8, French. */
+    /** The platform's messages as configured in application.yml: the {@link #BUNDLES}, UTF-8, French. */
     public static IcuMessageSource platformMessages() {
         MessageSourceProperties properties = new MessageSourceProperties();
-        properties.setBasename(java.util.List.of("messages"));
+        properties.setBasename(BUNDLES);
         properties.setEncoding(java.nio.charset.StandardCharsets.UTF_8);
         properties.setFallbackToSystemLocale(false);
         properties.setAlwaysUseMessageFormat(true);
