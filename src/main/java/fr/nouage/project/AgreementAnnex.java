@@ -37,6 +37,83 @@ public class AgreementAnnex {
         return PdfRenderer.render(xhtml(agreement, project));
     }
 
+    /** One party's line of the annex: its basis and its share. */
+    record Line(String party, long population, long units, BigDecimal ratio, BigDecimal exact, BigDecimal amount,
+            boolean extraCent) {
+    }
+
+    List<Line> lines(Agreement a) {
+        Map<String, Collectivity> parties = territories.collectivities(a.territorySiren()).stream()
+                .collect(Collectors.toMap(Collectivity::siren, Function.identity()));
+        List<FinancingKey.Share> shares = agreements.shares(a);
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            FinancingKey.Share s = shares.get(i);
+            AgreementParty party = a.parties().get(i);
+            Collectivity c = parties.get(s.siren());
+            long population = a.signed() && party.population() != null ? party.population()
+                    : c == null ? 0 : c.population();
+            lines.add(new Line(c == null ? s.siren() : c.name(), population, party.units(), s.ratio(), s.exact(),
+                    s.amount(), s.extraCent()));
+        }
+        return lines;
+    }
+
+    /**
+     * The same annex as an OpenDocument spreadsheet, its figures as numbers that a finance officer
+     * can add up again: terms, key, one row per party (basis, ratio, exact share, share in euros),
+     * the total, and the parties' deliberations.
+     */
+    public byte[] ods(Agreement a, Project project) {
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(new Object[] {t("annex.title", a.title())});
+        rows.add(new Object[] {t("annex.project", project.title())});
+        rows.add(new Object[] {t("annex.terms", t(a.kind().messageKey()), euros(a.amount()),
+                a.durationMonths() == null ? "—" : a.durationMonths())});
+        rows.add(new Object[] {t("annex.key"), keyText(a.key())});
+        rows.add(new Object[] {a.signed() ? t("annex.frozen", a.signedOn().toString()) : t("annex.draft")});
+        rows.add(new Object[0]);
+        int header = rows.size();
+        rows.add(new Object[] {t("annex.col.party"), t("annex.col.population"), t("annex.col.units"),
+                t("annex.col.ratio"), t("annex.col.exact"), t("annex.col.share")});
+        for (Line l : lines(a)) {
+            rows.add(new Object[] {l.party(), (double) l.population(), (double) l.units(), l.ratio().doubleValue(),
+                    l.exact().doubleValue(), l.amount().doubleValue(), l.extraCent() ? "*" : ""});
+        }
+        int total = rows.size();
+        rows.add(new Object[] {t("annex.total"), null, null, null, null, a.amount().doubleValue()});
+        rows.add(new Object[] {t("annex.extraCent")});
+        rows.add(new Object[0]);
+        rows.add(new Object[] {t("annex.deliberations")});
+        Map<String, String> names = territories.collectivities(a.territorySiren()).stream()
+                .collect(Collectors.toMap(Collectivity::siren, Collectivity::name));
+        for (AgreementParty p : a.parties()) {
+            rows.add(new Object[] {names.getOrDefault(p.siren(), p.siren()), p.deliberationOn() == null
+                    ? t("annex.noDeliberation") : t("annex.deliberation", p.deliberationOn().toString(), p.deliberationRef())});
+        }
+        com.github.miachm.sods.Sheet sheet = new com.github.miachm.sods.Sheet(t("annex.sheet"), rows.size(), 7);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).length; c++) {
+                if (rows.get(r)[c] != null) {
+                    sheet.getRange(r, c).setValue(rows.get(r)[c]);
+                }
+            }
+        }
+        sheet.getRange(0, 0).setFontBold(true);
+        sheet.getRange(header, 0, 1, 6).setFontBold(true);
+        sheet.getRange(total, 0, 1, 6).setFontBold(true);
+        sheet.setColumnWidth(0, 60.0);
+        com.github.miachm.sods.SpreadSheet book = new com.github.miachm.sods.SpreadSheet();
+        book.appendSheet(sheet);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            book.save(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     String xhtml(Agreement a, Project project) {
         Map<String, Collectivity> parties = territories.collectivities(a.territorySiren()).stream()
                 .collect(Collectors.toMap(Collectivity::siren, Function.identity()));
@@ -69,18 +146,12 @@ public class AgreementAnnex {
             html.append("<th>").append(e(t(h))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
-        List<FinancingKey.Share> shares = agreements.shares(a);
-        for (int i = 0; i < shares.size(); i++) {
-            FinancingKey.Share s = shares.get(i);
-            AgreementParty party = a.parties().get(i);
-            Collectivity c = parties.get(s.siren());
-            long population = a.signed() && party.population() != null ? party.population()
-                    : c == null ? 0 : c.population();
-            html.append("<tr><td>").append(e(c == null ? s.siren() : c.name())).append("</td><td class=\"n\">")
-                    .append(population).append("</td><td class=\"n\">").append(party.units())
-                    .append("</td><td class=\"n\">").append(e(s.ratio().toPlainString())).append(" %</td><td class=\"n\">")
-                    .append(e(s.exact().toPlainString())).append("</td><td class=\"n\">").append(e(euros(s.amount())))
-                    .append(s.extraCent() ? " *" : "").append("</td></tr>");
+        for (Line l : lines(a)) {
+            html.append("<tr><td>").append(e(l.party())).append("</td><td class=\"n\">").append(l.population())
+                    .append("</td><td class=\"n\">").append(l.units()).append("</td><td class=\"n\">")
+                    .append(e(l.ratio().toPlainString())).append(" %</td><td class=\"n\">")
+                    .append(e(l.exact().toPlainString())).append("</td><td class=\"n\">").append(e(euros(l.amount())))
+                    .append(l.extraCent() ? " *" : "").append("</td></tr>");
         }
         html.append("<tr><th>").append(e(t("annex.total"))).append("</th><td></td><td></td><td></td><td></td><td class=\"n\">")
                 .append(e(euros(a.amount()))).append("</td></tr></tbody></table>");

@@ -2,8 +2,10 @@ package fr.nouage.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,6 +13,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.miachm.sods.Sheet;
+import com.github.miachm.sods.SpreadSheet;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -124,5 +128,28 @@ class ProjectBrowserIT extends BrowserTest {
                     .contains("Nieul-le-Dolent").contains("Sainte-Flaive-des-Loups").contains("Les Achards")
                     .contains("Population municipale 50 %");
         }
+        // and the same annex as a spreadsheet whose shares, read back as numbers, add up to the amount
+        String spreadsheet = page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Annexe financière (tableur ODS)")).getAttribute("href");
+        APIResponse ods = page.request().get(spreadsheet);
+        assertThat(ods.status()).isEqualTo(200);
+        assertThat(ods.headers().get("content-type")).startsWith("application/vnd.oasis.opendocument.spreadsheet");
+        Sheet sheet = new SpreadSheet(new ByteArrayInputStream(ods.body())).getSheet(0);
+        Object[][] cells = sheet.getDataRange().getValues();
+        BigDecimal parts = BigDecimal.ZERO;
+        int parties = 0;
+        Object totalCell = null;
+        for (Object[] row : cells) {
+            if (row[5] instanceof Number && List.of("Nieul-le-Dolent", "Sainte-Flaive-des-Loups", "Les Achards").contains(row[0])) {
+                parts = parts.add(BigDecimal.valueOf(((Number) row[5]).doubleValue()));
+                parties++;
+            }
+            if ("Total".equals(row[0])) {
+                totalCell = row[5];
+            }
+        }
+        assertThat(parties).isEqualTo(3);
+        assertThat(((Number) totalCell).doubleValue()).isEqualTo(30000.0);
+        assertThat(parts.setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("30000.00");
     }
 }

@@ -190,6 +190,7 @@ final class RouteMatrix {
             Map.entry("POST /territoires/{siren}/projets/{id}/conventions/nouvelle", ORGANISERS),
             Map.entry("GET /territoires/{siren}/projets/{id}/conventions/{agreementId}", TERRITORY),
             Map.entry("GET /territoires/{siren}/projets/{id}/conventions/{agreementId}/annexe.pdf", TERRITORY),
+            Map.entry("GET /territoires/{siren}/projets/{id}/conventions/{agreementId}/annexe.ods", TERRITORY),
             Map.entry("POST /territoires/{siren}/projets/{id}/conventions/{agreementId}/deliberations", ORGANISERS),
             Map.entry("POST /territoires/{siren}/projets/{id}/conventions/{agreementId}/signature", ORGANISERS),
             Map.entry("GET /territoires/{siren}/projets/{id}/evaluation", TERRITORY),

@@ -144,6 +144,17 @@ class AgreementController {
                 .body(annex.pdf(agreement, project));
     }
 
+    @GetMapping("/territoires/{siren}/projets/{id}/conventions/{agreementId}/annexe.ods")
+    ResponseEntity<byte[]> annexSpreadsheet(@PathVariable String siren, @PathVariable long id,
+            @PathVariable long agreementId) {
+        Project project = pages.project(siren, id);
+        Agreement agreement = agreement(project, agreementId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.oasis.opendocument.spreadsheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("annexe-financiere-" + agreementId + ".ods").build().toString())
+                .body(annex.ods(agreement, project));
+    }
+
     private String act(String siren, long id, long agreementId, RedirectAttributes redirect, String notice,
             Runnable change) {
         try {
