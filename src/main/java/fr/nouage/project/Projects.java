@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Account;
 import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.account.Role;
@@ -83,6 +84,58 @@ public class Projects {
             throw new ProjectException(Reason.FORBIDDEN, "project.error.forbidden");
         }
         String title = Texts.required(p.title(), TITLE_MAX, "project.error.title");
+        Set<String> involved = involved(territorySiren, p);
+        List<Handover> handovers = p.handovers() == null ? List.of() : p.handovers();
+        long id = projects.insert(new ProjectRepository.NewRow(territorySiren, title,
+                Texts.optional(p.purpose(), TEXT_MAX, "project.error.purpose"),
+                Texts.optional(p.publicPolicy(), TITLE_MAX, "project.error.policy"),
+                Texts.optional(p.usersConcerned(), SHORT_MAX, "project.error.users"), p.pilotage(),
+                p.phase() == null ? Phase.CO_DIAGNOSTIC : p.phase(), p.startsOn(), p.endsOn(), user.displayName()),
+                clock.instant());
+        involved.forEach(siren -> projects.addMember(id, siren, p.leads().contains(siren)));
+        handovers.forEach(h -> plans.addHandover(id, h));
+        projects.setSteeringBody(id, steeringCommittee(territorySiren, title, involved, user).id());
+        events.publishEvent(new ProjectCreated(id, territorySiren, title, p.pilotage(), Actor.of(user), clock.instant()));
+        return projects.find(id).orElseThrow();
+    }
+
+    /**
+     * Changes what was said of a project when it started: title, purpose, policy, users, pilotage
+     * and its leads, the collectivités involved, dates and handovers (its phase and progress move
+     * with {@link #advance}). Directors of newly involved collectivités join its steering committee.
+     *
+     * @throws ProjectException FORBIDDEN for a user who does not steer it; INVALID as for
+     *                          {@link #create}; CONFLICT when someone changed it since {@code version}
+     */
+    @Transactional
+    public Project update(long projectId, Integer version, NewProject p, NouageUser user) {
+        Project project = steered(projectId, user);
+        String title = Texts.required(p.title(), TITLE_MAX, "project.error.title");
+        Set<String> involved = involved(project.territorySiren(), p);
+        if (!projects.updateDetails(projectId, version == null ? project.version() : version,
+                new ProjectRepository.NewRow(project.territorySiren(), title,
+                        Texts.optional(p.purpose(), TEXT_MAX, "project.error.purpose"),
+                        Texts.optional(p.publicPolicy(), TITLE_MAX, "project.error.policy"),
+                        Texts.optional(p.usersConcerned(), SHORT_MAX, "project.error.users"), p.pilotage(),
+                        project.phase(), p.startsOn(), p.endsOn(), user.displayName()))) {
+            throw new ProjectException(Reason.CONFLICT, "project.error.conflict");
+        }
+        projects.removeMembers(projectId);
+        involved.forEach(siren -> projects.addMember(projectId, siren, p.leads().contains(siren)));
+        plans.removeHandovers(projectId);
+        (p.handovers() == null ? List.<Handover>of() : p.handovers()).forEach(h -> plans.addHandover(projectId, h));
+        if (project.steeringBodyId() != null) {
+            Set<Long> already = bodies.members(bodies.find(project.territorySiren(), project.steeringBodyId()))
+                    .stream().map(Account::id).collect(Collectors.toSet());
+            directorsOf(project.territorySiren(), involved).filter(a -> !already.contains(a.id()))
+                    .forEach(a -> bodies.addMember(project.territorySiren(), project.steeringBodyId(), a.id(), user));
+        }
+        changed(project, "project.change.details", user);
+        return require(projectId);
+    }
+
+    /** The collectivités a project involves (leads first), checked against the territory and its pilotage. */
+    private Set<String> involved(String territorySiren, NewProject p) {
         Map<String, Collectivity> collectivities = territories.collectivities(territorySiren).stream()
                 .filter(Collectivity::active).collect(Collectors.toMap(Collectivity::siren, Function.identity()));
         LeadRules.check(p.pilotage(), p.leads(), collectivities);
@@ -96,19 +149,8 @@ public class Projects {
         if (p.startsOn() != null && p.endsOn() != null && p.endsOn().isBefore(p.startsOn())) {
             throw new ProjectException(Reason.INVALID, "project.error.dates");
         }
-        List<Handover> handovers = p.handovers() == null ? List.of() : p.handovers();
-        checkHandovers(p, handovers);
-        long id = projects.insert(new ProjectRepository.NewRow(territorySiren, title,
-                Texts.optional(p.purpose(), TEXT_MAX, "project.error.purpose"),
-                Texts.optional(p.publicPolicy(), TITLE_MAX, "project.error.policy"),
-                Texts.optional(p.usersConcerned(), SHORT_MAX, "project.error.users"), p.pilotage(),
-                p.phase() == null ? Phase.CO_DIAGNOSTIC : p.phase(), p.startsOn(), p.endsOn(), user.displayName()),
-                clock.instant());
-        involved.forEach(siren -> projects.addMember(id, siren, p.leads().contains(siren)));
-        handovers.forEach(h -> plans.addHandover(id, h));
-        projects.setSteeringBody(id, steeringCommittee(territorySiren, title, involved, user).id());
-        events.publishEvent(new ProjectCreated(id, territorySiren, title, p.pilotage(), Actor.of(user), clock.instant()));
-        return projects.find(id).orElseThrow();
+        checkHandovers(p, p.handovers() == null ? List.of() : p.handovers());
+        return involved;
     }
 
     private static void checkHandovers(NewProject p, List<Handover> handovers) {
@@ -125,13 +167,17 @@ public class Projects {
         }
     }
 
+    /** The enabled directors of those collectivités of the territory. */
+    private java.util.stream.Stream<Account> directorsOf(String territorySiren, Set<String> collectivities) {
+        return bodies.candidates(territorySiren).stream().filter(a -> a.roles().stream().anyMatch(r -> r.role() == Role.DIRECTOR
+                && territorySiren.equals(r.territorySiren()) && collectivities.contains(r.collectivitySiren())));
+    }
+
     private Body steeringCommittee(String territorySiren, String title, Set<String> involved, NouageUser user) {
         String name = messages.getMessage("project.committeeName", new Object[] {title}, Locale.FRENCH);
         Body body = bodies.add(territorySiren, BodyKind.STEERING_COMMITTEE, name.length() > 200 ? name.substring(0, 200)
                 : name, user);
-        bodies.candidates(territorySiren).stream().filter(a -> a.roles().stream().anyMatch(r -> r.role() == Role.DIRECTOR
-                && territorySiren.equals(r.territorySiren()) && involved.contains(r.collectivitySiren())))
-                .forEach(a -> bodies.addMember(territorySiren, body.id(), a.id(), user));
+        directorsOf(territorySiren, involved).forEach(a -> bodies.addMember(territorySiren, body.id(), a.id(), user));
         return body;
     }
 

@@ -108,6 +108,37 @@ abstract class ProjectPersistenceContract extends NouageIT {
     }
 
     @Test
+    void aProjectChangesItsPilotageAndLeadsOnceWithItsVersionAndNothingHalfOnBadInput() {
+        Project created = alternating("Lien entre le collectif et ses projets — modification");
+        List<Collectivity> communes = communes();
+        String second = communes.get(1).siren();
+        String third = communes.get(2).siren();
+        // the alternation ends: the EPCI co-pilots it with another commune, a third joins
+        Projects.NewProject coPilotage = new Projects.NewProject("Lien collectif–projets (copilotage)", "Relier",
+                "Gouvernance", "Directions", Pilotage.CO_PILOTAGE, created.phase(), List.of(ERDRE, second),
+                List.of(third), LocalDate.of(2044, 1, 1), LocalDate.of(2046, 12, 31), List.of());
+        Project updated = projects.update(created.id(), created.version(), coPilotage, epciDirector());
+        assertThat(updated.pilotage()).isEqualTo(Pilotage.CO_PILOTAGE);
+        assertThat(updated.title()).isEqualTo("Lien collectif–projets (copilotage)");
+        assertThat(updated.leads()).containsExactlyInAnyOrder(ERDRE, second);
+        assertThat(updated.members()).containsExactlyInAnyOrder(ERDRE, second, third);
+        assertThat(projects.handovers(created.id())).isEmpty();
+        assertThat(updated.version()).isGreaterThan(created.version());
+
+        // a second edit made from the page read before the first: refused, the first kept
+        assertThatThrownBy(() -> projects.update(created.id(), created.version(), coPilotage, epciDirector()))
+                .hasMessage("project.error.conflict");
+        // an EPCI pilotage with a commune as lead: refused, nothing changed
+        Projects.NewProject wrong = new Projects.NewProject("Autre titre", null, null, null, Pilotage.EPCI,
+                created.phase(), List.of(second), List.of(), null, null, List.of());
+        assertThatThrownBy(() -> projects.update(created.id(), updated.version(), wrong, epciDirector()))
+                .isInstanceOf(fr.nouage.project.ProjectException.class);
+        Project kept = projects.require(ERDRE, created.id());
+        assertThat(kept.title()).isEqualTo("Lien collectif–projets (copilotage)");
+        assertThat(kept.leads()).containsExactlyInAnyOrder(ERDRE, second);
+    }
+
+    @Test
     void sharesAreFrozenAtSignatureWhateverTheLaterPopulations() {
         Project project = alternating("Convention figée — persistance");
         String commune = communes().get(0).siren();

@@ -179,6 +179,8 @@ final class RouteMatrix {
             Map.entry("GET /territoires/{siren}/projets/revue", ORGANISERS),
             Map.entry("POST /territoires/{siren}/projets/revue", ORGANISERS),
             Map.entry("GET /territoires/{siren}/projets/{id}", TERRITORY),
+            Map.entry("GET /territoires/{siren}/projets/{id}/modifier", ORGANISERS),
+            Map.entry("POST /territoires/{siren}/projets/{id}/modifier", ORGANISERS),
             Map.entry("POST /territoires/{siren}/projets/{id}/avancement", ORGANISERS),
             Map.entry("POST /territoires/{siren}/projets/{id}/phases", ORGANISERS),
             Map.entry("POST /territoires/{siren}/projets/{id}/jalons", ORGANISERS),

@@ -33,6 +33,10 @@ public class PlanRepository {
                 .params(projectId, date(handover.on()), handover.collectivitySiren()).update();
     }
 
+    public void removeHandovers(long projectId) {
+        jdbc.sql("delete from project_handover where project_id = ?").param(projectId).update();
+    }
+
     public List<Handover> handovers(long projectId) {
         return jdbc.sql("select handover_on, collectivity_siren from project_handover where project_id = ? order by handover_on, id")
                 .param(projectId).query((rs, n) -> new Handover(local(rs.getDate(1)), rs.getString(2))).list();

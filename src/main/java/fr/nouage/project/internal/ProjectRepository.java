@@ -59,6 +59,19 @@ public class ProjectRepository {
                 .params(projectId, siren, lead).update();
     }
 
+    /** Changes what was said of the project at its start; false when someone else changed it first. */
+    public boolean updateDetails(long id, int version, NewRow p) {
+        return jdbc.sql("""
+                update project set title = ?, purpose = ?, public_policy = ?, users_concerned = ?, pilotage = ?,
+                    starts_on = ?, ends_on = ?, version = version + 1 where id = ? and version = ?""")
+                .params(p.title(), p.purpose(), p.publicPolicy(), p.usersConcerned(), p.pilotage().name(),
+                        date(p.startsOn()), date(p.endsOn()), id, version).update() == 1;
+    }
+
+    public void removeMembers(long projectId) {
+        jdbc.sql("delete from project_member where project_id = ?").param(projectId).update();
+    }
+
     public void setSteeringBody(long projectId, long bodyId) {
         jdbc.sql("update project set steering_body_id = ? where id = ?").params(bodyId, projectId).update();
     }

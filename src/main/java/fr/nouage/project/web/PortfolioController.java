@@ -91,6 +91,68 @@ class PortfolioController {
         }
     }
 
+    @GetMapping("/territoires/{siren}/projets/{id}/modifier")
+    String editForm(@PathVariable String siren, @PathVariable long id, Model model) {
+        Project p = steered(siren, id);
+        String handovers = projects.handovers(id).stream().map(h -> h.on() + " " + pages.names(siren)
+                .getOrDefault(h.collectivitySiren(), h.collectivitySiren())).collect(java.util.stream.Collectors.joining("\n"));
+        ProjectForm form = new ProjectForm(p.title(), orEmpty(p.purpose()), orEmpty(p.publicPolicy()),
+                orEmpty(p.usersConcerned()), p.pilotage().name(), p.phase().name(), p.leads(),
+                p.members().stream().filter(m -> !p.leads().contains(m)).toList(),
+                p.startsOn() == null ? "" : p.startsOn().toString(), p.endsOn() == null ? "" : p.endsOn().toString(),
+                handovers);
+        return editForm(siren, p, form, p.version(), null, model);
+    }
+
+    @PostMapping("/territoires/{siren}/projets/{id}/modifier")
+    String update(@PathVariable String siren, @PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "") String publicPolicy,
+            @RequestParam(defaultValue = "") String usersConcerned, @RequestParam(defaultValue = "") String pilotage,
+            @RequestParam(defaultValue = "") List<String> leads, @RequestParam(defaultValue = "") List<String> members,
+            @RequestParam(defaultValue = "") String startsOn, @RequestParam(defaultValue = "") String endsOn,
+            @RequestParam(defaultValue = "") String handovers, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Project p = steered(siren, id);
+        List<String> chosenLeads = leads.stream().filter(s -> !s.isBlank()).toList();
+        List<String> chosenMembers = members.stream().filter(s -> !s.isBlank()).toList();
+        ProjectForm form = new ProjectForm(title, purpose, publicPolicy, usersConcerned, pilotage, p.phase().name(),
+                chosenLeads, chosenMembers, startsOn, endsOn, handovers);
+        try {
+            List<Handover> parsedHandovers = ProjectForm.handovers(handovers, pages.members(siren));
+            projects.update(id, version, new Projects.NewProject(title, purpose, publicPolicy, usersConcerned,
+                    parse(Pilotage.class, pilotage), p.phase(), chosenLeads, chosenMembers, ProjectPages.date(startsOn),
+                    ProjectPages.date(endsOn), parsedHandovers), pages.user());
+            redirect.addFlashAttribute("notice", "project.updated");
+            return "redirect:/territoires/" + siren + "/projets/" + id;
+        } catch (ProjectException e) {
+            response.setStatus(e.status());
+            return editForm(siren, p, form, version, pages.text(e), model);
+        }
+    }
+
+    private Project steered(String siren, long id) {
+        Project p = pages.project(siren, id);
+        if (!ProjectAccess.maySteer(pages.user(), p)) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        return p;
+    }
+
+    private String editForm(String siren, Project p, ProjectForm form, Integer version, String error, Model model) {
+        model.addAttribute("territory", pages.territory(siren));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("collectivities", pages.members(siren));
+        model.addAttribute("projectId", p.id());
+        model.addAttribute("version", version);
+        return "project/project-form";
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     private String form(String siren, ProjectForm form, String error, Model model) {
         Territory territory = pages.territory(siren);
         if (!ProjectAccess.mayCreate(pages.user(), siren)) {
