@@ -28,6 +28,14 @@ class FrameBrowserIT extends LivingDemoTest {
             assertThat(page.locator("nav.subnav")).hasCount(1);
         }
         assertThat(context.request().get("/img/favicon.svg").status()).isEqualTo(200);
+        // each tab shows its icon: a mask drawn from an SVG of the icon set that the server serves
+        page.navigate(MORTAGNE + "/calendrier");
+        for (String icon : page.locator("nav.subnav a").all().stream().map(a -> (String) a.evaluate(
+                "a => getComputedStyle(a, '::before').getPropertyValue('mask-image')")).toList()) {
+            String url = icon.replaceAll("^url\\(\"?(?:https?://[^/]+)?([^\")]+)\"?\\)$", "$1");
+            assertThat(url).as("icon of a tab").startsWith("/webjars/bootstrap-icons/icons/");
+            assertThat(context.request().get(url).status()).as(url).isEqualTo(200);
+        }
     }
 
     @Test
