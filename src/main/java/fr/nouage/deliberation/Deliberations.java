@@ -111,8 +111,8 @@ public class Deliberations {
     public void answerObjection(long itemId, long positionId, String amendedText, NouageUser user) {
         AgendaItem item = item(itemId);
         Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-        if (!MeetingAccess.mayOrganise(user, meeting.territorySiren())) {
-            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+        if (!MeetingAccess.mayLeadDeliberation(user, meeting)) {
+            throw new DeliberationException(Reason.FORBIDDEN, "decision.error.notLeading");
         }
         checkOpen(item);
         Position objection = positions.find(positionId).filter(p -> p.itemId() == itemId && p.openObjection())
@@ -162,8 +162,8 @@ public class Deliberations {
     public Decision decide(long itemId, String statement, LocalDate reviewOn, NouageUser user) {
         AgendaItem item = item(itemId);
         Meeting meeting = meetings.find(item.meetingId()).orElseThrow();
-        if (!MeetingAccess.mayOrganise(user, meeting.territorySiren())) {
-            throw new DeliberationException(Reason.FORBIDDEN, "position.error.forbidden");
+        if (!MeetingAccess.mayLeadDeliberation(user, meeting)) {
+            throw new DeliberationException(Reason.FORBIDDEN, "decision.error.notLeading");
         }
         checkOpen(item);
         if (statement != null && statement.length() > STATEMENT_MAX) {

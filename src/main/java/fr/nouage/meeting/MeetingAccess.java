@@ -17,6 +17,21 @@ public final class MeetingAccess {
                 || user.has(Role.ADMIN);
     }
 
+    /**
+     * Whether the user leads the deliberation of that meeting: answers objections and records
+     * decisions. That is the director of the collectivité facilitating the meeting (the rotation's
+     * turn, or as chosen when it was planned), the territory's facilitator, the coordinator and the
+     * admin; when no collectivité facilitates it, any director of the territory.
+     */
+    public static boolean mayLeadDeliberation(NouageUser user, Meeting meeting) {
+        String territory = meeting.territorySiren();
+        if (mayFacilitate(user, territory) || user.has(Role.ADMIN)) {
+            return true;
+        }
+        return meeting.facilitatorSiren() == null ? user.hasIn(Role.DIRECTOR, territory)
+                : user.directsIn(territory, meeting.facilitatorSiren());
+    }
+
     /** The territory's facilitator and the coordinator facilitate (urgent items, attendance of anyone). */
     public static boolean mayFacilitate(NouageUser user, String territorySiren) {
         return user.hasIn(Role.FACILITATOR, territorySiren) || user.has(Role.COORDINATOR);

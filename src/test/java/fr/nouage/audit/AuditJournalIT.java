@@ -95,7 +95,12 @@ class AuditJournalIT extends IntegrationTest {
             assertThat(api().signIn(email(c), DEMO_PASSWORD).post("/api/v1/items/" + item + "/positions",
                     Map.of("collectivitySiren", c.siren(), "stance", "AGREE")).status()).isEqualTo(201);
         }
-        assertThat(epciApi.post("/api/v1/items/" + item + "/decision", Map.of()).json().get("outcome").asString())
+        // the charter enacted rotation: the collectivité facilitating the meeting records the decision
+        String leading = jdbc.sql("select coalesce(facilitator_siren, ?) from meeting where id = ?").params(CAMARGUE, meeting)
+                .query(String.class).single();
+        ApiClient leaderApi = api().signIn(email(members.stream().filter(c -> c.siren().equals(leading)).findFirst()
+                .orElse(epci)), DEMO_PASSWORD);
+        assertThat(leaderApi.post("/api/v1/items/" + item + "/decision", Map.of()).json().get("outcome").asString())
                 .isEqualTo("ADOPTED");
         moveToPast(meeting);
         String minutes = "/territoires/" + CAMARGUE + "/reunions/" + meeting + "/compte-rendu";

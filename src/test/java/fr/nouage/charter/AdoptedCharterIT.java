@@ -121,7 +121,9 @@ class AdoptedCharterIT extends IntegrationTest {
         for (int i = 0; i < members.size(); i++) {
             deliberations.express(amendment.agendaItemId(), members.get(i).siren(), Stance.AGREE, null, directors.get(i));
         }
-        deliberations.decide(amendment.agendaItemId(), null, null, directors.get(0));
+        // the collectivité facilitating the meeting (rotation enacted by the charter) records the decision
+        int leading = members.stream().map(Collectivity::siren).toList().indexOf(meeting.facilitatorSiren());
+        deliberations.decide(amendment.agendaItemId(), null, null, directors.get(Math.max(0, leading)));
         await().atMost(Duration.ofSeconds(30)).until(() -> charters.version(JALLE, 2).isPresent());
         adoptions.propose(JALLE, 2, directors.get(0));
         for (int i = 0; i < members.size(); i++) {

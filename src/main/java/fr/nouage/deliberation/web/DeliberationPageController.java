@@ -166,7 +166,7 @@ class DeliberationPageController {
         model.addAttribute("view", new DeliberationView(territory, meeting, item, inForce.decisionMode(),
                 inForce.quorum(members.size()), rows, deliberations.amendments(itemId), deliberations.history(itemId),
                 decision, deliberations.distributions(List.of(itemId)).get(itemId),
-                MeetingAccess.mayOrganise(user, siren) ? own : List.of(), MeetingAccess.mayOrganise(user, siren),
+                MeetingAccess.mayOrganise(user, siren) ? own : List.of(), MeetingAccess.mayLeadDeliberation(user, meeting),
                 decision != null && decision.outcome().closes(), names, new LinkedHashMap<>(typed), error,
                 speakers.of(siren, id, itemId, names, user, null, null)));
         return "deliberation/deliberation";

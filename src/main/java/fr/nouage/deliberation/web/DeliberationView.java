@@ -22,7 +22,8 @@ import fr.nouage.territory.Territory;
  * @param rows         one row per active collectivité, with its current position if any
  * @param own          the collectivités the user speaks for in this territory (usually one, none for
  *                     a facilitator or an élu)
- * @param mayOrganise  whether the user may answer objections and record the decision
+ * @param mayOrganise  whether the user leads the deliberation: answers objections and records the
+ *                     decision ({@link fr.nouage.meeting.MeetingAccess#mayLeadDeliberation})
  * @param closed       whether a decision closed the item
  * @param typed        the values of the refused form, as typed
  */
