@@ -108,6 +108,22 @@ public class Convocations {
         return convocation;
     }
 
+    /**
+     * Records that a signed-in member received their convocation to a meeting (as the link of its
+     * e-mail does); acknowledging again changes nothing.
+     *
+     * @return the convocation, empty when the member was not sent one
+     */
+    @Transactional
+    public Optional<Convocation> acknowledge(long meetingId, long accountId) {
+        Optional<Convocation> convocation = convocations.of(meetingId, accountId).filter(c -> c.sentAt() != null);
+        if (convocation.isPresent() && convocation.get().acknowledgedAt() == null) {
+            convocations.acknowledge(meetingId, accountId, clock.instant());
+            return convocations.of(meetingId, accountId);
+        }
+        return convocation;
+    }
+
     private static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

@@ -315,6 +315,23 @@ public class Meetings {
                 toExclusive.atStartOfDay(PARIS).toInstant());
     }
 
+    /** A page of meetings and how many there are in all. */
+    public record MeetingPage(List<Meeting> meetings, long total) {
+    }
+
+    /**
+     * One page of the meetings of every body of a territory in a period, by date then id.
+     *
+     * @param offset how many meetings come before the page
+     * @param limit  at most how many the page holds
+     */
+    public MeetingPage page(String territorySiren, LocalDate from, LocalDate toExclusive, int offset, int limit) {
+        Instant start = from.atStartOfDay(PARIS).toInstant();
+        Instant end = toExclusive.atStartOfDay(PARIS).toInstant();
+        return new MeetingPage(meetings.page(territorySiren, start, end, offset, limit),
+                meetings.count(territorySiren, start, end));
+    }
+
     /**
      * The collective's meetings that may prepare the sittings held in a period, in one query: those held from
      * {@code windowDays} before the period to its end, and those linked to one of its sittings

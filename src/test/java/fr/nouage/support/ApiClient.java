@@ -26,10 +26,19 @@ public class ApiClient {
     }
 
     /** A response: its status, its body as text and as JSON. */
-    public record Response(int status, String body, String contentType) {
+    public record Response(int status, String body, String contentType, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String body, String contentType) {
+            this(status, body, contentType, java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true));
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a response header, {@code null} when absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -62,6 +71,22 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    /**
+     * A request with extra headers ({@code If-Match}, {@code Idempotency-Key}…); {@code body} is sent
+     * as JSON unless {@code null}.
+     */
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = builder(path);
+        headers.forEach(builder::header);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        return send(builder.build());
+    }
+
     public Response postRaw(String path, String contentType, String body) {
         return send(builder(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -85,7 +110,7 @@ public class ApiClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
         "server.shutdown=immediate",
         // the tests' client is a trusted proxy: it may name the client's address in X-Forwarded-For
         "server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
-        "spring.lifecycle.timeout-per-shutdown-phase=2s"})
+        "spring.lifecycle.timeout-per-shutdown-phase=2s",
+        // webhook receivers started by the tests listen on this machine
+        "nouage.webhook.allow-private-targets=true"})
 @Import(TestClock.Configuration.class)
 public abstract class NouageIT {
 

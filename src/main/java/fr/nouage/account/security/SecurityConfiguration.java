@@ -76,7 +76,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**").permitAll()
+                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // private calendar feeds: calendar applications do not sign in, the token is the secret
                         .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
                         // one-click acknowledgement of a convocation: the link's token is the proof

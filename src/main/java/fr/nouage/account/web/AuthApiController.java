@@ -17,6 +17,8 @@ import fr.nouage.account.internal.ApiTokens;
 import fr.nouage.account.internal.PasswordCheck;
 import fr.nouage.account.internal.SignInDelayed;
 import fr.nouage.platform.ApiErrors;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** Exchanges an e-mail and password for an API token. */
 @RestController
@@ -39,6 +41,7 @@ class AuthApiController {
     record TokenResponse(String token, Instant expiresAt) {
     }
 
+    @ApiAccess(Who.PUBLIC)
     @PostMapping("/token")
     ResponseEntity<?> token(@RequestBody(required = false) Credentials credentials, HttpServletRequest request)
             throws IOException {

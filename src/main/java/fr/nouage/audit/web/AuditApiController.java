@@ -24,6 +24,8 @@ import fr.nouage.audit.AuditPage;
 import fr.nouage.audit.AuditQuery;
 import fr.nouage.platform.ApiErrors;
 import fr.nouage.territory.Territories;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** A territory's audit log in JSON, for the coordinator and the admin. */
 @RestController
@@ -51,6 +53,7 @@ class AuditApiController {
             String summary) {
     }
 
+    @ApiAccess(Who.COORDINATION)
     @GetMapping("/api/v1/territories/{siren}/audit")
     Map<String, Object> audit(@PathVariable String siren, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -24,6 +24,8 @@ import fr.nouage.charter.CharterException;
 import fr.nouage.charter.CharterVersion;
 import fr.nouage.charter.Charters;
 import fr.nouage.territory.Territories;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** The charter versions, their articles and adoptions, in JSON. */
 @RestController
@@ -56,12 +58,14 @@ class CharterApiController {
         }
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/charter/versions")
     List<Map<String, Object>> versions(@PathVariable String siren) {
         requireTerritory(siren);
         return charters.versions(siren).stream().map(this::summary).toList();
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/charter/versions/{number}")
     Map<String, Object> version(@PathVariable String siren, @PathVariable int number) {
         requireTerritory(siren);
@@ -77,6 +81,7 @@ class CharterApiController {
             Instant proposedAt, Instant decidedAt, Integer resultVersion) {
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/charter/amendments")
     List<AmendmentJson> amendments(@PathVariable String siren) {
         requireTerritory(siren);
@@ -94,6 +99,7 @@ class CharterApiController {
     record AdoptionRequest(String collectivitySiren, String councilReference) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/charter/versions/{number}/adoptions")
     ResponseEntity<Map<String, Object>> adopt(@PathVariable String siren, @PathVariable int number,
             @RequestBody AdoptionRequest request) {

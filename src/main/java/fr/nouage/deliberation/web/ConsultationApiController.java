@@ -29,6 +29,8 @@ import fr.nouage.deliberation.SpeakersList;
 import fr.nouage.deliberation.SpeakingTurns;
 import fr.nouage.deliberation.Stance;
 import fr.nouage.meeting.Meetings;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** Consultations, speakers and the anonymous remarks box in JSON, with the same rules as the pages. */
 @RestController
@@ -47,6 +49,7 @@ class ConsultationApiController {
         this.meetings = meetings;
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/consultations")
     List<Consultation> list(@PathVariable String siren) {
         return consultations.ofTerritory(siren);
@@ -56,6 +59,7 @@ class ConsultationApiController {
             List<Instant> dates, Integer pointsTotal) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/consultations")
     ResponseEntity<Consultation> open(@PathVariable String siren, @RequestBody OpenRequest r) {
         Consultation c = consultations.open(siren, new Consultations.NewConsultation(r.kind(), r.title(), r.body(),
@@ -65,6 +69,7 @@ class ConsultationApiController {
     }
 
     /** The consultation; its answers and result once closed, or before for the facilitator. */
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/consultations/{id}")
     Map<String, Object> show(@PathVariable String siren, @PathVariable long id) {
         NouageUser user = CurrentUser.require();
@@ -85,6 +90,7 @@ class ConsultationApiController {
     record AnswerRequest(String collectivitySiren, Stance stance, String comment, Map<Long, Integer> values) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/consultations/{id}/answers")
     ResponseEntity<Void> answer(@PathVariable String siren, @PathVariable long id, @RequestBody AnswerRequest r) {
         NouageUser user = CurrentUser.require();
@@ -94,6 +100,7 @@ class ConsultationApiController {
         return ResponseEntity.status(replaced ? HttpStatus.OK : HttpStatus.CREATED).build();
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/consultations/{id}/close")
     ResponseEntity<Void> close(@PathVariable String siren, @PathVariable long id) {
         NouageUser user = CurrentUser.require();
@@ -102,6 +109,7 @@ class ConsultationApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/items/{id}/speakers")
     SpeakersList speakers(@PathVariable long id) {
         NouageUser user = CurrentUser.require();
@@ -111,6 +119,7 @@ class ConsultationApiController {
     }
 
     /** The box of anonymous remarks as the user may see it: texts only for the facilitator, from the threshold. */
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/meetings/{id}/remarks")
     RemarkBox remarks(@PathVariable long id) {
         NouageUser user = CurrentUser.require();

@@ -31,6 +31,8 @@ import fr.nouage.deliberation.ParityReport;
 import fr.nouage.deliberation.Position;
 import fr.nouage.deliberation.Stance;
 import fr.nouage.territory.Territories;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** Positions, decisions and parity figures in JSON. */
 @RestController
@@ -50,6 +52,7 @@ class DeliberationApiController {
     record PositionRequest(String collectivitySiren, Stance stance, String argument) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/items/{id}/positions")
     ResponseEntity<Position> express(@PathVariable long id, @RequestBody PositionRequest request) {
         NouageUser user = CurrentUser.require();
@@ -58,6 +61,7 @@ class DeliberationApiController {
         return ResponseEntity.status(expressed.replaced() ? HttpStatus.OK : HttpStatus.CREATED).body(expressed.position());
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/items/{id}/positions")
     Map<String, Object> positions(@PathVariable long id) {
         NouageUser user = CurrentUser.require();
@@ -73,6 +77,7 @@ class DeliberationApiController {
     record AnswerRequest(String text) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/items/{id}/objections/{positionId}/answer")
     ResponseEntity<Void> answer(@PathVariable long id, @PathVariable long positionId, @RequestBody AnswerRequest request) {
         NouageUser user = CurrentUser.require();
@@ -84,6 +89,7 @@ class DeliberationApiController {
     record WithdrawRequest(String collectivitySiren, Stance stance, String argument) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/items/{id}/objections/withdraw")
     ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody WithdrawRequest request) {
         NouageUser user = CurrentUser.require();
@@ -95,6 +101,7 @@ class DeliberationApiController {
     record DecisionRequest(String statement, LocalDate reviewOn) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/items/{id}/decision")
     Map<String, Object> decide(@PathVariable long id, @RequestBody(required = false) DecisionRequest request) {
         NouageUser user = CurrentUser.require();
@@ -118,6 +125,7 @@ class DeliberationApiController {
         return json;
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/parity")
     ParityReport parity(@PathVariable String siren,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -59,6 +59,19 @@ public class ConvocationRepository {
                 .query(ConvocationRepository::convocation).optional();
     }
 
+    /** A member's convocation to a meeting. */
+    public Optional<Convocation> of(long meetingId, long accountId) {
+        return jdbc.sql(SELECT + "where c.meeting_id = ? and c.account_id = ?").params(meetingId, accountId)
+                .query(ConvocationRepository::convocation).optional();
+    }
+
+    /** Records a member's acknowledgement of a sent convocation once; later calls change nothing. */
+    public void acknowledge(long meetingId, long accountId, Instant now) {
+        jdbc.sql("update convocation set acknowledged_at = ? where meeting_id = ? and account_id = ? "
+                + "and sent_at is not null and acknowledged_at is null")
+                .params(Timestamp.from(now), meetingId, accountId).update();
+    }
+
     /** Records the acknowledgement once; later calls change nothing. */
     public void acknowledge(String tokenHash, Instant now) {
         jdbc.sql("update convocation set acknowledged_at = ? where ack_token_hash = ? and sent_at is not null and acknowledged_at is null")

@@ -65,6 +65,23 @@ public class MeetingRepository {
                 .list();
     }
 
+    /**
+     * One page of the meetings of a territory starting between two instants, by date then id (an
+     * order that does not change from one page to the next).
+     */
+    public List<Meeting> page(String territorySiren, Instant from, Instant to, int offset, int limit) {
+        return jdbc.sql(SELECT + "where territory_siren = ? and starts_at >= ? and starts_at < ? "
+                + "order by starts_at, id limit ? offset ?")
+                .params(territorySiren, Timestamp.from(from), Timestamp.from(to), limit, offset)
+                .query(MeetingRepository::meeting).list();
+    }
+
+    /** How many meetings of a territory start between two instants. */
+    public long count(String territorySiren, Instant from, Instant to) {
+        return jdbc.sql("select count(*) from meeting where territory_siren = ? and starts_at >= ? and starts_at < ?")
+                .params(territorySiren, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
+    }
+
     /** Every meeting of one body, by date. */
     public List<Meeting> ofBody(long bodyId) {
         return jdbc.sql(SELECT + "where body_id = ? order by starts_at").param(bodyId).query(MeetingRepository::meeting)

@@ -27,6 +27,8 @@ import fr.nouage.meeting.MeetingException;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.Meetings;
 import fr.nouage.meeting.Sessions;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** The collective's meetings and the élus' sessions in JSON. */
 @RestController
@@ -52,6 +54,7 @@ class MeetingApiController {
         }
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/sessions")
     ResponseEntity<SessionJson> planSession(@PathVariable String siren, @RequestBody SessionRequest request) {
         NouageUser user = CurrentUser.require();
@@ -79,6 +82,7 @@ class MeetingApiController {
         }
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/meetings")
     ResponseEntity<MeetingJson> schedule(@PathVariable String siren, @RequestBody MeetingRequest request) {
         NouageUser user = CurrentUser.require();
@@ -103,6 +107,7 @@ class MeetingApiController {
         }
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/meetings/{id}/items")
     ResponseEntity<ItemJson> propose(@PathVariable long id, @RequestBody ItemRequest request) {
         NouageUser user = readable(id);
@@ -112,6 +117,7 @@ class MeetingApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(ItemJson.of(item));
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PutMapping("/api/v1/meetings/{id}/attendance")
     Map<String, AttendanceStatus> attendance(@PathVariable long id, @RequestBody Map<String, AttendanceStatus> body) {
         NouageUser user = readable(id);

@@ -17,6 +17,8 @@ import fr.nouage.meeting.MeetingException;
 import fr.nouage.platform.RefusedOperation.Reason;
 import fr.nouage.meeting.MeetingRecords;
 import fr.nouage.meeting.Meetings;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** The records of the meetings through the API: minutes as PDF, the territory's calendar as iCalendar. */
 @RestController
@@ -32,6 +34,7 @@ class RecordsApiController {
         this.feeds = feeds;
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @GetMapping("/api/v1/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
         NouageUser user = CurrentUser.require();
@@ -44,6 +47,7 @@ class RecordsApiController {
         return MinutesController.pdfResponse(meeting, records.minutesPdf(id, user));
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable String siren) {
         return ResponseEntity.ok().contentType(CalendarFeedController.CALENDAR)

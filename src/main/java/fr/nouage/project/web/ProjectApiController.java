@@ -28,6 +28,8 @@ import fr.nouage.project.PilotageShare;
 import fr.nouage.project.Project;
 import fr.nouage.project.ProjectException;
 import fr.nouage.project.Projects;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** The portfolio of projects, their conventions and the share of pilotage in JSON. */
 @RestController
@@ -53,11 +55,13 @@ class ProjectApiController {
         }
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/projects")
     List<ProjectJson> list(@PathVariable String siren) {
         return projects.ofTerritory(siren).stream().map(ProjectJson::of).toList();
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/projects")
     ResponseEntity<ProjectJson> create(@PathVariable String siren, @RequestBody ProjectRequest request) {
         NouageUser user = CurrentUser.require();
@@ -71,6 +75,7 @@ class ProjectApiController {
             Map<String, Integer> communesBySizeClass) {
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/pilotage")
     PilotageJson pilotage(@PathVariable String siren) {
         PilotageShare share = projects.pilotage(siren);
@@ -90,6 +95,7 @@ class ProjectApiController {
             Map<KeyBasis, Integer> key, List<ShareJson> shares) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/projects/{id}/conventions")
     ResponseEntity<AgreementJson> addAgreement(@PathVariable long id, @RequestBody AgreementRequest request) {
         NouageUser user = CurrentUser.require();

@@ -20,6 +20,8 @@ import fr.nouage.platform.DateRange;
 import fr.nouage.rules.ActiveRules;
 import fr.nouage.rules.Rules;
 import fr.nouage.territory.Territories;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** The rules in force for a territory's collective, in JSON. */
 @RestController
@@ -34,6 +36,7 @@ class RulesApiController {
         this.territories = territories;
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/rules")
     Map<String, Object> rules(@PathVariable String siren,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {

@@ -14,6 +14,8 @@ import fr.nouage.territory.CollectivityKind;
 import fr.nouage.territory.SizeClass;
 import fr.nouage.territory.Territories;
 import fr.nouage.territory.TerritoryPeople;
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 
 /** Territories and their collectivités in JSON. */
 @RestController
@@ -36,6 +38,7 @@ class TerritoryApiController {
     }
 
     /** The territories the caller may see (every created territory for the admin and coordinator). */
+    @ApiAccess(Who.SIGNED_IN)
     @GetMapping
     List<TerritoryJson> list() {
         var visible = people.visibleToCurrentUser().map(territories::withSirens).orElseGet(territories::all);
@@ -44,6 +47,7 @@ class TerritoryApiController {
     }
 
     /** The active collectivités of a territory, the EPCI first. */
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/{siren}/collectivities")
     List<CollectivityJson> collectivities(@PathVariable String siren) {
         if (!territories.exists(siren)) {

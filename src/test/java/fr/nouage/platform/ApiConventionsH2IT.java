@@ -1,0 +1,4 @@
+package fr.nouage.platform;
+
+class ApiConventionsH2IT extends ApiConventionsContract {
+}

@@ -1,0 +1,7 @@
+package fr.nouage.platform;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class ApiConventionsPostgresIT extends ApiConventionsContract {
+}

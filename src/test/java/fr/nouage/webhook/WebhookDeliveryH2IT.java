@@ -1,0 +1,4 @@
+package fr.nouage.webhook;
+
+class WebhookDeliveryH2IT extends WebhookDeliveryContract {
+}

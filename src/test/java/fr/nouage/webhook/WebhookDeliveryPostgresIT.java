@@ -1,0 +1,7 @@
+package fr.nouage.webhook;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class WebhookDeliveryPostgresIT extends WebhookDeliveryContract {
+}
