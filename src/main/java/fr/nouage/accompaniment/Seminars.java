@@ -48,8 +48,16 @@ public class Seminars {
         this.clock = clock;
     }
 
-    /** A seminar to build: its title, day, place and the territories (SIREN of their EPCI) invited. */
-    public record NewSeminar(String title, LocalDate heldOn, String place, List<String> territories) {
+    /**
+     * A seminar to build: its title, day, place, the territories (SIREN of their EPCI) invited and the
+     * last day of registrations ({@code null}: the seminar's day).
+     */
+    public record NewSeminar(String title, LocalDate heldOn, String place, List<String> territories,
+            LocalDate registrationsCloseOn) {
+
+        public NewSeminar(String title, LocalDate heldOn, String place, List<String> territories) {
+            this(title, heldOn, place, territories, null);
+        }
     }
 
     /**
@@ -68,6 +76,9 @@ public class Seminars {
             throw new AccompanimentException(Reason.INVALID, "accompaniment.error.day");
         }
         DateRange.require(s.heldOn(), (key, args) -> new AccompanimentException(Reason.INVALID, key, args));
+        if (s.registrationsCloseOn() != null && s.registrationsCloseOn().isAfter(s.heldOn())) {
+            throw new AccompanimentException(Reason.INVALID, "accompaniment.error.closeOn");
+        }
         Set<String> invited = new LinkedHashSet<>(s.territories() == null ? List.of() : s.territories());
         for (String siren : invited) {
             if (siren == null || !territories.exists(siren)) {
@@ -75,7 +86,7 @@ public class Seminars {
             }
         }
         long id = seminars.insert(title, s.heldOn(), Texts.optional(s.place(), TITLE_MAX, "accompaniment.error.place"),
-                freshCode(), user.displayName(), clock.instant());
+                freshCode(), s.registrationsCloseOn(), user.displayName(), clock.instant());
         invited.forEach(siren -> seminars.invite(id, siren));
         return seminars.find(id).orElseThrow();
     }
@@ -163,9 +174,10 @@ public class Seminars {
      * The seminar of a code typed by someone at {@code address}. Wrong codes are counted per address
      * in the database; past {@code codeAttempts} in {@code codeWindow} every code is refused for a while.
      *
+     * Not transactional on purpose: a wrong code is recorded even though the call ends in a refusal.
+     *
      * @throws AccompanimentException CONFLICT when the address typed too many wrong codes; NOT_FOUND for an unknown code
      */
-    @Transactional
     public Seminar byCode(String typed, String address) {
         var now = clock.instant();
         if (attempts.since(address, now.minus(properties.codeWindow())) >= properties.codeAttempts()) {

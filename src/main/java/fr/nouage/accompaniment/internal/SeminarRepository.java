@@ -25,7 +25,7 @@ import fr.nouage.accompaniment.Sequence;
 @Repository
 public class SeminarRepository {
 
-    private static final String SELECT = "select id, title, held_on, place, code, wall_version, created_at, version from seminar ";
+    private static final String SELECT = "select id, title, held_on, place, code, wall_version, created_at, version, registrations_close_on from seminar ";
 
     private final JdbcClient jdbc;
 
@@ -33,10 +33,13 @@ public class SeminarRepository {
         this.jdbc = jdbc;
     }
 
-    public long insert(String title, LocalDate heldOn, String place, String code, String createdBy, Instant now) {
+    public long insert(String title, LocalDate heldOn, String place, String code, LocalDate closeOn, String createdBy,
+            Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into seminar (title, held_on, place, code, created_at, created_by) values (?, ?, ?, ?, ?, ?)")
-                .params(title, Date.valueOf(heldOn), place, code, Timestamp.from(now), createdBy).update(keys, "id");
+        jdbc.sql("insert into seminar (title, held_on, place, code, registrations_close_on, created_at, created_by) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(title, Date.valueOf(heldOn), place, code, closeOn == null ? null : Date.valueOf(closeOn),
+                        Timestamp.from(now), createdBy).update(keys, "id");
         return keys.getKey().longValue();
     }
 
@@ -120,6 +123,7 @@ public class SeminarRepository {
                 + "order by territory_siren").param(id).query(String.class).list();
         return new Seminar(id, rs.getString("title"), rs.getDate("held_on").toLocalDate(), rs.getString("place"),
                 rs.getString("code"), territories, rs.getLong("wall_version"),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"),
+                rs.getDate("registrations_close_on") == null ? null : rs.getDate("registrations_close_on").toLocalDate());
     }
 }

@@ -13,6 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.nouage.accompaniment.Commitment;
+import fr.nouage.accompaniment.Commitments;
+import fr.nouage.accompaniment.Delegate;
+import fr.nouage.accompaniment.Delegations;
 import fr.nouage.accompaniment.Seminar;
 import fr.nouage.accompaniment.Seminars;
 import fr.nouage.accompaniment.Verbatim;
@@ -27,13 +31,18 @@ class SeminarApiController {
 
     private final Seminars seminars;
     private final VerbatimWall wall;
+    private final Delegations delegations;
+    private final Commitments commitments;
 
-    SeminarApiController(Seminars seminars, VerbatimWall wall) {
+    SeminarApiController(Seminars seminars, VerbatimWall wall, Delegations delegations, Commitments commitments) {
         this.seminars = seminars;
         this.wall = wall;
+        this.delegations = delegations;
+        this.commitments = commitments;
     }
 
-    record SeminarRequest(String title, LocalDate on, String place, List<String> territories) {
+    record SeminarRequest(String title, LocalDate on, String place, List<String> territories,
+            LocalDate registrationsCloseOn) {
     }
 
     record SeminarJson(long id, String code, String title, LocalDate on, String place, List<String> territories) {
@@ -45,7 +54,7 @@ class SeminarApiController {
     @PostMapping("/api/v1/seminars")
     ResponseEntity<SeminarJson> create(@RequestBody SeminarRequest request) {
         Seminar seminar = seminars.create(new Seminars.NewSeminar(request.title(), request.on(), request.place(),
-                request.territories()), CurrentUser.require());
+                request.territories(), request.registrationsCloseOn()), CurrentUser.require());
         return ResponseEntity.status(HttpStatus.CREATED).body(SeminarJson.of(seminar));
     }
 
@@ -84,5 +93,55 @@ class SeminarApiController {
     @PostMapping("/api/v1/seminars/{id}/verbatims/{verbatimId}/hide")
     PostedJson hide(@PathVariable long id, @PathVariable long verbatimId) {
         return PostedJson.of(wall.hide(id, verbatimId, true, CurrentUser.require()));
+    }
+
+    record DelegateJson(String collectivity, String name, String job) {
+        static DelegateJson of(Delegate d) {
+            return new DelegateJson(d.collectivitySiren(), d.name(), d.job());
+        }
+    }
+
+    record DelegationRequest(List<DelegateJson> delegates) {
+    }
+
+    @PostMapping("/api/v1/seminars/{id}/delegations/{siren}")
+    ResponseEntity<List<DelegateJson>> register(@PathVariable long id, @PathVariable String siren,
+            @RequestBody(required = false) DelegationRequest request) {
+        List<Delegations.NewDelegate> people = request == null || request.delegates() == null ? List.of()
+                : request.delegates().stream().map(d -> new Delegations.NewDelegate(d.collectivity(), d.name(), d.job()))
+                        .toList();
+        return ResponseEntity.status(HttpStatus.CREATED).body(delegations.register(id, siren, people,
+                CurrentUser.require()).stream().map(DelegateJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/seminars/{id}/participants")
+    Map<String, List<DelegateJson>> participants(@PathVariable long id) {
+        seminars.forParticipant(id, CurrentUser.require());
+        Map<String, List<DelegateJson>> json = new LinkedHashMap<>();
+        delegations.participants(id).forEach((siren, list) -> json.put(siren, list.stream().map(DelegateJson::of).toList()));
+        return json;
+    }
+
+    record CommitmentRequest(String what, LocalDate dueOn, String owner) {
+    }
+
+    record CommitmentJson(long id, String territory, String what, LocalDate dueOn, String owner, Long actionId) {
+        static CommitmentJson of(Commitment c) {
+            return new CommitmentJson(c.id(), c.territorySiren(), c.what(), c.dueOn(), c.ownerSiren(), c.actionId());
+        }
+    }
+
+    @PostMapping("/api/v1/seminars/{id}/commitments/{siren}")
+    ResponseEntity<CommitmentJson> commit(@PathVariable long id, @PathVariable String siren,
+            @RequestBody(required = false) CommitmentRequest request) {
+        CommitmentRequest r = request == null ? new CommitmentRequest(null, null, null) : request;
+        return ResponseEntity.status(HttpStatus.CREATED).body(CommitmentJson.of(commitments.write(id, siren,
+                new Commitments.NewCommitment(r.what(), r.dueOn(), r.owner()), CurrentUser.require())));
+    }
+
+    @GetMapping("/api/v1/seminars/{id}/commitments")
+    List<CommitmentJson> commitments(@PathVariable long id) {
+        seminars.forParticipant(id, CurrentUser.require());
+        return commitments.ofSeminar(id).stream().map(CommitmentJson::of).toList();
     }
 }

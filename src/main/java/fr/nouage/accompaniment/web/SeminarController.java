@@ -1,5 +1,9 @@
 package fr.nouage.accompaniment.web;
 
+import static fr.nouage.platform.DateFormats.PARIS;
+
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.nouage.accompaniment.AccompanimentException;
+import fr.nouage.accompaniment.Commitments;
+import fr.nouage.accompaniment.Delegations;
 import fr.nouage.accompaniment.Seminar;
 import fr.nouage.accompaniment.SeminarAccess;
 import fr.nouage.accompaniment.Seminars;
@@ -26,11 +32,18 @@ import fr.nouage.account.NouageUser;
 class SeminarController {
 
     private final Seminars seminars;
+    private final Delegations delegations;
+    private final Commitments commitments;
     private final SeminarPages pages;
+    private final Clock clock;
 
-    SeminarController(Seminars seminars, SeminarPages pages) {
+    SeminarController(Seminars seminars, Delegations delegations, Commitments commitments, SeminarPages pages,
+            Clock clock) {
         this.seminars = seminars;
+        this.delegations = delegations;
+        this.commitments = commitments;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @GetMapping("/seminaires")
@@ -45,16 +58,17 @@ class SeminarController {
 
     @GetMapping("/seminaires/nouveau")
     String form(Model model) {
-        return form(new SeminarForm("", "", "", List.of()), null, model);
+        return form(new SeminarForm("", "", "", List.of(), ""), null, model);
     }
 
     @PostMapping("/seminaires/nouveau")
     String create(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String heldOn,
             @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") List<String> territories,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String closeOn, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<String> chosen = territories.stream().filter(s -> !s.isBlank()).toList();
         try {
-            Seminar seminar = seminars.create(new Seminars.NewSeminar(title, SeminarPages.date(heldOn), place, chosen),
+            Seminar seminar = seminars.create(new Seminars.NewSeminar(title, SeminarPages.date(heldOn), place, chosen,
+                    SeminarPages.date(closeOn)),
                     CurrentUser.require());
             redirect.addFlashAttribute("notice", "accompaniment.seminar.created");
             return "redirect:/seminaires/" + seminar.id();
@@ -63,7 +77,7 @@ class SeminarController {
                 throw e;
             }
             response.setStatus(400);
-            return form(new SeminarForm(title, heldOn, place, chosen), pages.text(e), model);
+            return form(new SeminarForm(title, heldOn, place, chosen, closeOn), pages.text(e), model);
         }
     }
 
@@ -85,8 +99,17 @@ class SeminarController {
     private String seminar(long id, String error, Model model) {
         NouageUser user = CurrentUser.require();
         Seminar seminar = seminars.forParticipant(id, user);
-        model.addAttribute("view", SeminarView.of(seminar, seminars.programme(id), pages.territoryNames(),
+        var names = pages.territoryNames();
+        model.addAttribute("view", SeminarView.of(seminar, seminars.programme(id), names,
                 SeminarAccess.mayBuild(user), SeminarAccess.mayModerate(user, seminar)));
+        var registered = delegations.participants(id);
+        model.addAttribute("delegations", seminar.territories().stream().map(siren -> new DelegationLine(siren,
+                names.getOrDefault(siren, siren), registered.getOrDefault(siren, List.of()).size(),
+                Delegations.mayRegister(user, siren))).sorted(java.util.Comparator.comparing(DelegationLine::name)).toList());
+        var collectivities = pages.collectivityNames(seminar.territories().toArray(String[]::new));
+        model.addAttribute("commitments", CommitmentLine.of(commitments.ofSeminar(id), names, collectivities));
+        model.addAttribute("earlier", CommitmentLine.of(commitments.earlier(seminar), names, collectivities));
+        model.addAttribute("registrationsOpen", seminar.registrationsOpen(LocalDate.now(clock.withZone(PARIS))));
         model.addAttribute("error", error);
         return "accompaniment/seminar";
     }

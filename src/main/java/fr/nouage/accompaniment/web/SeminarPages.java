@@ -25,7 +25,8 @@ import fr.nouage.territory.Territory;
  * What the seminar pages share: a refusal becomes the error page of its status, dates and times
  * typed in forms, territories' names.
  */
-@ControllerAdvice(assignableTypes = {SeminarController.class, WallController.class, PhoneController.class})
+@ControllerAdvice(assignableTypes = {SeminarController.class, WallController.class, PhoneController.class,
+        DelegationController.class, RestitutionController.class, CommitmentController.class})
 class SeminarPages {
 
     private final MessageSource messages;
@@ -36,8 +37,8 @@ class SeminarPages {
         this.territories = territories;
     }
 
-    @ExceptionHandler(AccompanimentException.class)
-    void refused(AccompanimentException e, HttpServletResponse response) throws IOException {
+    @ExceptionHandler(RefusedOperation.class)
+    void refused(RefusedOperation e, HttpServletResponse response) throws IOException {
         response.sendError(e.status());
     }
 
@@ -52,6 +53,15 @@ class SeminarPages {
         Map<String, String> names = new LinkedHashMap<>();
         territories.all().stream().sorted(java.util.Comparator.comparing(Territory::name))
                 .forEach(t -> names.put(t.siren(), t.name()));
+        return names;
+    }
+
+    /** Names of the collectivités of these territories, by SIREN. */
+    Map<String, String> collectivityNames(String... territorySirens) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String siren : territorySirens) {
+            territories.collectivities(siren).forEach(c -> names.put(c.siren(), c.name()));
+        }
         return names;
     }
 

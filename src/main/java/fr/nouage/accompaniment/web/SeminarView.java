@@ -30,6 +30,11 @@ public record SeminarView(Seminar seminar, String day, List<String> invited, Lis
                         .toList(), mayBuild, mayModerate);
     }
 
+    /** The last day of registrations in words. */
+    public String closeDay() {
+        return SeminarPages.day(seminar.registrationsCloseOn() == null ? seminar.heldOn() : seminar.registrationsCloseOn());
+    }
+
     /** The code in two groups of four, easier to read on a projected screen. */
     public String spacedCode() {
         String code = seminar.code();
