@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import fr.nouage.accompaniment.Delegations;
 import fr.nouage.accompaniment.Seminar;
 import fr.nouage.accompaniment.Seminars;
 import fr.nouage.accompaniment.VerbatimCategory;
@@ -29,8 +30,8 @@ import fr.nouage.territory.Territories;
 /**
  * The 2019 regional seminar on the collectif de territoire, reconstructed for the four demonstration
  * territories (texts in {@code demo/accompaniment.properties}): its programme with the four flash
- * presentations and a wall of about forty verbatims with their votes. Only when the demo is on, and
- * only once.
+ * presentations and a wall of about forty verbatims with their votes; and next year's seminar, open
+ * to registrations, with one delegation registered. Only when the demo is on, and only once.
  */
 @Component
 @Order(35)
@@ -43,9 +44,13 @@ class DemoAccompaniment implements ApplicationRunner {
     private final Accounts accounts;
     private final Seminars seminars;
     private final VerbatimWall wall;
+    private final Delegations delegations;
+    private final java.time.Clock clock;
 
     DemoAccompaniment(DemoProperties properties, Territories territories, Accounts accounts, Seminars seminars,
-            VerbatimWall wall) {
+            VerbatimWall wall, Delegations delegations, java.time.Clock clock) {
+        this.delegations = delegations;
+        this.clock = clock;
         this.properties = properties;
         this.territories = territories;
         this.accounts = accounts;
@@ -82,6 +87,26 @@ class DemoAccompaniment implements ApplicationRunner {
             }
         }
         log.info("Demo seminar {} created", seminar.id());
+        upcoming(texts, invited, coordinator);
+    }
+
+    /** Next year's seminar, registrations open, with the delegation of the first territory registered. */
+    private void upcoming(Properties texts, List<String> invited, NouageUser coordinator) {
+        LocalDate day = LocalDate.now(clock.withZone(fr.nouage.platform.DateFormats.PARIS)).plusMonths(4);
+        Seminar next = seminars.create(new Seminars.NewSeminar(texts.getProperty("next.title"), day,
+                texts.getProperty("next.place"), invited, day.minusWeeks(2)), coordinator);
+        seminars.addSequence(next.id(), new Seminars.NewSequence(LocalTime.of(9, 30), LocalTime.of(10, 30),
+                texts.getProperty("next.sequence"), null, null), coordinator);
+        String territory = invited.get(0);
+        List<Delegations.NewDelegate> people = territories.collectivities(territory).stream()
+                .filter(fr.nouage.territory.Collectivity::active).limit(3)
+                .map(c -> accounts.findByEmail(c.isEpci() ? DemoTerritories.epciDirectorEmail(territory)
+                        : DemoTerritories.directorEmail(c.inseeCode()))
+                        .map(a -> new Delegations.NewDelegate(c.siren(), a.displayName(), null)).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
+        if (!people.isEmpty()) {
+            delegations.register(next.id(), territory, people, coordinator);
+        }
     }
 
     private static Properties texts() throws IOException {
