@@ -106,6 +106,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         long agreement = director.post("/api/v1/projects/" + project + "/conventions", Map.of("title",
                 "Convention de la matrice", "amount", "1000.00", "parties", java.util.List.of(MORTAGNE, "218501518"),
                 "key", Map.of("EQUAL", 100))).json().get("id").asLong();
+        samples.put("seminar", api().signIn("coordination@demo.nouage.fr", DEMO_PASSWORD).post("/api/v1/seminars",
+                Map.of("title", "Séminaire de la matrice", "on", "2027-03-18", "territories", java.util.List.of(MORTAGNE)))
+                .json().get("id").asText());
         samples.put("project", String.valueOf(project));
         samples.put("agreement", String.valueOf(agreement));
         samples.put("meeting", String.valueOf(meeting));
@@ -131,6 +134,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         }
         if (path.startsWith("/api/v1/items/{id}")) {
             path = path.replace("{id}", samples.get("item"));
+        }
+        if (path.startsWith("/seminaires/{id}") || path.startsWith("/api/v1/seminars/{id}") || path.startsWith("/mur/{id}")) {
+            path = path.replace("{id}", samples.get("seminar"));
         }
         if (path.contains("/seances/{id}") || path.contains("/sessions/{id}")) {
             path = path.replace("{id}", samples.get("session"));
@@ -250,7 +256,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     /** An API route that names an object by its id alone, not its territory: a stranger may not learn it exists. */
     private static boolean namesAnIdOnly(String pattern) {
-        return pattern.startsWith("/api/") && !pattern.contains("{siren}") && pattern.contains("{id}");
+        // a seminar is regional, not one territory's: a director of a territory not invited is refused (403)
+        return pattern.startsWith("/api/") && !pattern.contains("{siren}") && pattern.contains("{id}")
+                && !pattern.startsWith("/api/v1/seminars/");
     }
 
     /**

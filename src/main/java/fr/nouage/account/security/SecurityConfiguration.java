@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
                         // one-click acknowledgement of a convocation: the link's token is the proof
                         .requestMatchers("/convocations/**").permitAll()
+                        // a seminar's wall from a phone: the seminar's code (kept in the session) is the proof
+                        .requestMatchers("/mur", "/mur/**").permitAll()
                         // a territory's archive: the admin, and the coordinator who accompanies every territory
                         .requestMatchers(HttpMethod.GET, "/admin/territoires/{siren}/archive.zip")
                         .hasAnyRole("ADMIN", "COORDINATOR")

@@ -1,0 +1,4 @@
+package fr.nouage.accompaniment;
+
+class SeminarPersistenceH2IT extends SeminarPersistenceContract {
+}
