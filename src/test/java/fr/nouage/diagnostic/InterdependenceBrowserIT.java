@@ -42,6 +42,9 @@ class InterdependenceBrowserIT extends BrowserTest {
         page.navigate("/territoires/" + MORTAGNE);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Interdépendances").setExact(true)).click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Imports de flux")).waitFor();
+        // before any import, an example labelled as made up, never presented as INSEE's figures
+        PlaywrightAssertions.assertThat(page.locator("#exemple .warning")).containsText("Ce ne sont pas des données officielles");
+        PlaywrightAssertions.assertThat(page.locator("#exemple .echart-sankey svg")).hasCount(1);
         assertAccessible(page);
 
         // a malformed file is refused, naming its line

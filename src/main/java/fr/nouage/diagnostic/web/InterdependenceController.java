@@ -93,6 +93,8 @@ class InterdependenceController {
         model.addAttribute("territory", territory);
         model.addAttribute("view", InterdependenceView.of(flows.interdependence(siren).orElse(null), names,
                 flows.imports(siren), DiagnosticAccess.mayImport(CurrentUser.require(), siren)));
+        model.addAttribute("example", IllustrativeExample.view(key -> messages.getMessage(key, null, key,
+                LocaleContextHolder.getLocale())));
         model.addAttribute("error", error);
         return "diagnostic/interdependence";
     }
