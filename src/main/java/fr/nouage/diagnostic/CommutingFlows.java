@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.nouage.account.Actor;
 import fr.nouage.account.NouageUser;
 import fr.nouage.diagnostic.internal.FlowFileReader;
 import fr.nouage.diagnostic.internal.FlowRepository;
@@ -24,11 +26,13 @@ public class CommutingFlows {
     private final Territories territories;
     private final FlowRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CommutingFlows(Territories territories, FlowRepository repository, Clock clock) {
+    CommutingFlows(Territories territories, FlowRepository repository, Clock clock, ApplicationEventPublisher events) {
         this.territories = territories;
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -59,6 +63,8 @@ public class CommutingFlows {
         FlowImport done = new FlowImport(read.vintage(), read.format(), read.linesKept(), read.skipped(),
                 read.firstSkippedLine(), name(fileName), clock.instant(), user.displayName());
         repository.replace(territorySiren, done, read.flows());
+        events.publishEvent(new CommutingFlowsImported(territorySiren, done.vintage(), done.format(), done.flows(),
+                done.skipped(), Actor.of(user), done.importedAt()));
         return done;
     }
 

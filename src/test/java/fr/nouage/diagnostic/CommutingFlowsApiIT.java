@@ -1,11 +1,14 @@
 package fr.nouage.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.nouage.support.ApiClient;
 import fr.nouage.support.IntegrationTest;
@@ -21,6 +24,8 @@ class CommutingFlowsApiIT extends IntegrationTest {
 
     @Autowired
     Territories territories;
+    @Autowired
+    JdbcClient jdbc;
 
     List<String> communes() {
         return territories.collectivities(ACHARDS).stream().filter(c -> !c.isEpci() && c.active())
@@ -41,6 +46,10 @@ class CommutingFlowsApiIT extends IntegrationTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("vintage").asInt()).isEqualTo(2031);
         assertThat(imported.json().get("flows").asInt()).isEqualTo(7);
+        // the import is in the territory's audit log
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                select count(*) from audit_entry where territory_siren = ? and kind = 'COMMUTING_FLOWS_IMPORTED'
+                and subject_id = '2031'""").param(ACHARDS).query(Integer.class).single() > 0);
         JsonNode figures = director.get(INTERDEPENDENCE).json();
         // actives: 100.4 + 10.3 + 20.2 + 40.2 + 30.2 = 201.3; same commune 130.6; other 50.5; outside 20.2
         assertThat(figures.get("actives").asLong()).isEqualTo(201);
