@@ -28,7 +28,8 @@ public enum AuditKind {
     CONSULTATION_CLOSED,
     PROJECT_CREATED,
     PROJECT_CHANGED,
-    AGREEMENT_CHANGED;
+    AGREEMENT_CHANGED,
+    COMMUTING_FLOWS_IMPORTED;
 
     /** Key of its label in the message bundles. */
     public String messageKey() {

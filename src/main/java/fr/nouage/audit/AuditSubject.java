@@ -21,5 +21,7 @@ public enum AuditSubject {
     /** A proposed amendment of the charter (id: amendment id). */
     AMENDMENT,
     /** A consultation between meetings (id: consultation id). */
-    CONSULTATION
+    CONSULTATION,
+    /** The commuting flows of a territory for one census year (id: the vintage). */
+    COMMUTING_FLOWS
 }

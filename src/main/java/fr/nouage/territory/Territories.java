@@ -59,6 +59,14 @@ public class Territories {
         return repository.collectivities(territorySiren);
     }
 
+    /**
+     * The INSEE codes of every commune of the official geography in place (delegated and associated
+     * communes included), empty before its first import.
+     */
+    public java.util.Set<String> officialCommuneCodes() {
+        return geography.communeCodes();
+    }
+
     public Optional<Collectivity> collectivity(String siren) {
         return repository.collectivity(siren);
     }

@@ -257,6 +257,11 @@ final class RouteMatrix {
             Map.entry("POST /api/v1/seminars/{id}/commitments/{siren}", ORGANISERS),
             Map.entry("GET /api/v1/seminars/{id}/commitments", TERRITORY),
             Map.entry("POST /api/v1/seminars/{id}/verbatims/{verbatimId}/hide", FACILITATION),
+            // --- diagnostic ---
+            Map.entry("GET /territoires/{siren}/interdependances", TERRITORY),
+            Map.entry("POST /territoires/{siren}/interdependances", ORGANISERS),
+            Map.entry("GET /api/v1/territories/{siren}/interdependence", TERRITORY),
+            Map.entry("POST /api/v1/territories/{siren}/commuting-flows", ORGANISERS),
             // --- archives ---
             Map.entry("GET /admin/territoires/{siren}/archive.zip", COORDINATION),
             Map.entry("GET /admin/archives", ADMIN),

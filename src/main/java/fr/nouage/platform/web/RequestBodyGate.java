@@ -145,8 +145,12 @@ class RequestBodyGate extends OncePerRequestFilter {
         return null;
     }
 
-    /** Whether the request's web session holds a signed-in user (the API takes no file). */
+    /** Whether the request's web session holds a signed-in user, or an API call carries a bearer token. */
     private static boolean signedIn(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && bearer(request)) {
+            // an API call with a token: the token filter answers 401 to a wrong one before any part is read
+            return true;
+        }
         if (request.getRequestedSessionId() == null) {
             return false;
         }
@@ -155,6 +159,11 @@ class RequestBodyGate extends OncePerRequestFilter {
                 : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return context instanceof SecurityContext security
                 && new AuthenticationTrustResolverImpl().isAuthenticated(security.getAuthentication());
+    }
+
+    private static boolean bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() > 7;
     }
 
     /** The routes whose handler takes a file, read once from Spring MVC's own mappings. */

@@ -72,6 +72,11 @@ public class GeographyStore {
         }
     }
 
+    /** The INSEE codes of every commune of the geography in place, delegated and associated ones included. */
+    public java.util.Set<String> communeCodes() {
+        return jdbc.sql("select insee_code from geo_commune").query(String.class).set();
+    }
+
     public Optional<Epci> epci(String siren) {
         List<String> members = jdbc.sql("select insee_code from geo_commune where epci_siren = ? order by insee_code")
                 .param(siren).query(String.class).list();

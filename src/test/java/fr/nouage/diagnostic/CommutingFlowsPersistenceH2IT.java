@@ -1,0 +1,4 @@
+package fr.nouage.diagnostic;
+
+class CommutingFlowsPersistenceH2IT extends CommutingFlowsPersistenceContract {
+}
