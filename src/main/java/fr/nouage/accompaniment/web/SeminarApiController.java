@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 import fr.nouage.accompaniment.Commitment;
 import fr.nouage.accompaniment.Commitments;
 import fr.nouage.accompaniment.Delegate;
@@ -51,6 +53,7 @@ class SeminarApiController {
         }
     }
 
+    @ApiAccess(Who.COORDINATION)
     @PostMapping("/api/v1/seminars")
     ResponseEntity<SeminarJson> create(@RequestBody SeminarRequest request) {
         Seminar seminar = seminars.create(new Seminars.NewSeminar(request.title(), request.on(), request.place(),
@@ -73,6 +76,7 @@ class SeminarApiController {
         }
     }
 
+    @ApiAccess(Who.TERRITORY)
     @PostMapping("/api/v1/seminars/{id}/verbatims")
     ResponseEntity<PostedJson> post(@PathVariable long id, @RequestBody(required = false) VerbatimRequest request) {
         var user = CurrentUser.require();
@@ -82,6 +86,7 @@ class SeminarApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(PostedJson.of(v));
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/seminars/{id}/wall")
     Map<VerbatimCategory, List<VerbatimJson>> wall(@PathVariable long id) {
         Wall shown = wall.wall(id, CurrentUser.require());
@@ -90,6 +95,7 @@ class SeminarApiController {
         return json;
     }
 
+    @ApiAccess(Who.FACILITATION)
     @PostMapping("/api/v1/seminars/{id}/verbatims/{verbatimId}/hide")
     PostedJson hide(@PathVariable long id, @PathVariable long verbatimId) {
         return PostedJson.of(wall.hide(id, verbatimId, true, CurrentUser.require()));
@@ -104,6 +110,7 @@ class SeminarApiController {
     record DelegationRequest(List<DelegateJson> delegates) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/seminars/{id}/delegations/{siren}")
     ResponseEntity<List<DelegateJson>> register(@PathVariable long id, @PathVariable String siren,
             @RequestBody(required = false) DelegationRequest request) {
@@ -114,6 +121,7 @@ class SeminarApiController {
                 CurrentUser.require()).stream().map(DelegateJson::of).toList());
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/seminars/{id}/participants")
     Map<String, List<DelegateJson>> participants(@PathVariable long id) {
         seminars.forParticipant(id, CurrentUser.require());
@@ -131,6 +139,7 @@ class SeminarApiController {
         }
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/seminars/{id}/commitments/{siren}")
     ResponseEntity<CommitmentJson> commit(@PathVariable long id, @PathVariable String siren,
             @RequestBody(required = false) CommitmentRequest request) {
@@ -139,6 +148,7 @@ class SeminarApiController {
                 new Commitments.NewCommitment(r.what(), r.dueOn(), r.owner()), CurrentUser.require())));
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/seminars/{id}/commitments")
     List<CommitmentJson> commitments(@PathVariable long id) {
         seminars.forParticipant(id, CurrentUser.require());

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import fr.nouage.platform.ApiAccess;
+import fr.nouage.platform.ApiAccess.Who;
 import fr.nouage.account.CurrentUser;
 import fr.nouage.diagnostic.CommutingFlows;
 import fr.nouage.diagnostic.DiagnosticException;
@@ -32,6 +34,7 @@ class FlowApiController {
     record ImportJson(int vintage, int flows, FlowFormat format, int skipped, long firstSkippedLine) {
     }
 
+    @ApiAccess(Who.ORGANISERS)
     @PostMapping("/api/v1/territories/{siren}/commuting-flows")
     ImportJson upload(@PathVariable String siren, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) Integer vintage) {
@@ -53,6 +56,7 @@ class FlowApiController {
             long outside, List<PairJson> pairs) {
     }
 
+    @ApiAccess(Who.TERRITORY)
     @GetMapping("/api/v1/territories/{siren}/interdependence")
     InterdependenceJson interdependence(@PathVariable String siren) {
         return flows.interdependence(siren).map(i -> new InterdependenceJson(i.vintage(), i.actives(), i.sameCommune(),
