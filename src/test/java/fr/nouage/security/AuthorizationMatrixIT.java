@@ -106,6 +106,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         long agreement = director.post("/api/v1/projects/" + project + "/conventions", Map.of("title",
                 "Convention de la matrice", "amount", "1000.00", "parties", java.util.List.of(MORTAGNE, "218501518"),
                 "key", Map.of("EQUAL", 100))).json().get("id").asLong();
+        samples.put("network", director.post("/api/v1/territories/" + MORTAGNE + "/networks", Map.of("name",
+                "Réseau de la matrice", "kind", "BUSINESS")).json().get("id").asText());
         samples.put("project", String.valueOf(project));
         samples.put("agreement", String.valueOf(agreement));
         samples.put("meeting", String.valueOf(meeting));
@@ -128,6 +130,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         String path = pattern.replace("{siren}", MORTAGNE);
         if (path.contains("/projets/{id}") || path.startsWith("/api/v1/projects/{id}")) {
             path = path.replace("{id}", samples.get("project")).replace("{agreementId}", samples.get("agreement"));
+        }
+        if (path.contains("/reseaux/{id}") || path.startsWith("/api/v1/networks/{id}")) {
+            path = path.replace("{id}", samples.get("network")).replace("{collectivitySiren}", MORTAGNE);
         }
         if (path.startsWith("/api/v1/items/{id}")) {
             path = path.replace("{id}", samples.get("item"));

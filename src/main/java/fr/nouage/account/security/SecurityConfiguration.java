@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/flux/*.ics").permitAll()
                         // one-click acknowledgement of a convocation: the link's token is the proof
                         .requestMatchers("/convocations/**").permitAll()
+                        // sign-in by a link received by e-mail: the link's token is the proof
+                        .requestMatchers("/connexion/lien", "/connexion/lien/*").permitAll()
                         // a territory's archive: the admin, and the coordinator who accompanies every territory
                         .requestMatchers(HttpMethod.GET, "/admin/territoires/{siren}/archive.zip")
                         .hasAnyRole("ADMIN", "COORDINATOR")
