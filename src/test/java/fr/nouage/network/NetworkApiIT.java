@@ -116,4 +116,31 @@ class NetworkApiIT extends IntegrationTest {
         assertThat(director.post(exchanges, Map.of("kind", "PAIRING", "collectivities", List.of(communes.get(0),
                 communes.get(1)), "on", "1890-01-12")).status()).isEqualTo(400);
     }
+
+    @Test
+    void aVisMaVieAppearsAsALinkOfTheCooperationGraph() {
+        ApiClient director = signIn("dg-" + ERDRE + "@demo.nouage.fr");
+        List<String> communes = communes(director, ERDRE);
+        String graph = "/api/v1/territories/" + ERDRE + "/cooperation-graph?from=2031-01-01&to=2032-01-01";
+        assertThat(edgeKinds(director.get(graph).json(), communes.get(0), communes.get(1))).doesNotContain("EXCHANGE");
+        assertThat(director.post("/api/v1/territories/" + ERDRE + "/exchanges", Map.of("kind", "VIS_MA_VIE",
+                "collectivities", List.of(communes.get(0), communes.get(1)), "on", "2031-03-12")).status()).isEqualTo(201);
+        JsonNode after = director.get(graph).json();
+        assertThat(edgeKinds(after, communes.get(0), communes.get(1))).contains("EXCHANGE");
+        assertThat(after.get("nodes")).filteredOn(n -> n.get("siren").asString().equals(communes.get(0)))
+                .allMatch(n -> n.get("degree").asInt() >= 1 && !n.get("isolated").asBoolean());
+        assertThat(director.get("/api/v1/territories/" + ERDRE + "/cooperation-graph?from=2031-01-01&to=2030-01-01")
+                .status()).isEqualTo(400);
+    }
+
+    /** The kinds of the link between two collectivités in a graph's JSON, empty when none. */
+    static List<String> edgeKinds(JsonNode graph, String a, String b) {
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode e : graph.get("edges")) {
+            if (List.of(e.get("a").asString(), e.get("b").asString()).containsAll(List.of(a, b))) {
+                e.get("kinds").forEach(k -> kinds.add(k.asString()));
+            }
+        }
+        return kinds;
+    }
 }

@@ -218,6 +218,8 @@ final class RouteMatrix {
             Map.entry("GET /api/v1/territories/{siren}/networks/coverage", TERRITORY),
             Map.entry("PUT /api/v1/networks/{id}/referents/{collectivitySiren}", ORGANISERS),
             Map.entry("POST /api/v1/territories/{siren}/exchanges", ORGANISERS),
+            Map.entry("GET /territoires/{siren}/cooperation", TERRITORY),
+            Map.entry("GET /api/v1/territories/{siren}/cooperation-graph", TERRITORY),
             Map.entry("GET /connexion/lien", PUBLIC),
             Map.entry("POST /connexion/lien", PUBLIC),
             Map.entry("GET /connexion/lien/{token}", PUBLIC),

@@ -65,6 +65,11 @@ class NetworkPages {
         return names;
     }
 
+    /** The sentence of a refusal in the user's language. */
+    String text(RefusedOperation e) {
+        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+    }
+
     /**
      * Runs a change and comes back to {@code target}, with a notice or the refusal's sentence kept for
      * the next page (a refusal for lack of right answers 403).
@@ -77,8 +82,7 @@ class NetworkPages {
             if (e.reason() == RefusedOperation.Reason.FORBIDDEN) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
-            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("problem", text(e));
         }
         return "redirect:" + target;
     }
