@@ -232,7 +232,7 @@ public class Accounts {
         if (role.territorySiren() == null || !territories.exists(role.territorySiren())) {
             throw new AccountException("account.error.territory");
         }
-        if (!role.role().needsCollectivity()) {
+        if (!role.role().needsCollectivity() && (role.role() != Role.REFERENT || role.collectivitySiren() == null)) {
             return RoleAssignment.inTerritory(role.role(), role.territorySiren());
         }
         Collectivity collectivity = role.collectivitySiren() == null ? null

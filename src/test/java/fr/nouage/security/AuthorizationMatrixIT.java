@@ -109,6 +109,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         samples.put("seminar", api().signIn("coordination@demo.nouage.fr", DEMO_PASSWORD).post("/api/v1/seminars",
                 Map.of("title", "Séminaire de la matrice", "on", "2027-03-18", "territories", java.util.List.of(MORTAGNE)))
                 .json().get("id").asText());
+        samples.put("network", director.post("/api/v1/territories/" + MORTAGNE + "/networks", Map.of("name",
+                "Réseau de la matrice", "kind", "BUSINESS")).json().get("id").asText());
         samples.put("project", String.valueOf(project));
         samples.put("agreement", String.valueOf(agreement));
         samples.put("meeting", String.valueOf(meeting));
@@ -131,6 +133,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         String path = pattern.replace("{siren}", MORTAGNE);
         if (path.contains("/projets/{id}") || path.startsWith("/api/v1/projects/{id}")) {
             path = path.replace("{id}", samples.get("project")).replace("{agreementId}", samples.get("agreement"));
+        }
+        if (path.contains("/reseaux/{id}") || path.startsWith("/api/v1/networks/{id}")) {
+            path = path.replace("{id}", samples.get("network")).replace("{collectivitySiren}", MORTAGNE);
         }
         if (path.startsWith("/api/v1/items/{id}")) {
             path = path.replace("{id}", samples.get("item"));

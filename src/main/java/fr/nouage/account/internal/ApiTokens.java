@@ -112,7 +112,7 @@ public class ApiTokens {
                 .params(Timestamp.from(clock.instant()), accountId).update();
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -83,6 +83,8 @@ class SecurityConfiguration {
                         .requestMatchers("/convocations/**").permitAll()
                         // a seminar's wall from a phone: the seminar's code (kept in the session) is the proof
                         .requestMatchers("/mur", "/mur/**").permitAll()
+                        // sign-in by a link received by e-mail: the link's token is the proof
+                        .requestMatchers("/connexion/lien", "/connexion/lien/*").permitAll()
                         // a territory's archive: the admin, and the coordinator who accompanies every territory
                         .requestMatchers(HttpMethod.GET, "/admin/territoires/{siren}/archive.zip")
                         .hasAnyRole("ADMIN", "COORDINATOR")

@@ -26,6 +26,7 @@ class LoginController {
     String login(@RequestParam(name = "erreur", required = false) String error,
             @RequestParam(name = "bloque", required = false) String blocked,
             @RequestParam(name = "deconnecte", required = false) String signedOut,
+            @RequestParam(name = "motdepasse", required = false) String passwordChanged,
             @RequestParam(name = "oidc", required = false) String oidcError, Model model) {
         String message = null;
         if (blocked != null && blocked.matches("[0-9]{1,6}")) {
@@ -46,6 +47,7 @@ class LoginController {
             model.addAttribute("wait", null);
         }
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("passwordChanged", passwordChanged != null);
         model.addAttribute("oidcLabel", properties.oidc().enabled() ? properties.oidc().label() : null);
         return "account/login";
     }

@@ -1,0 +1,4 @@
+package fr.nouage.network;
+
+class NetworkPersistenceH2IT extends NetworkPersistenceContract {
+}

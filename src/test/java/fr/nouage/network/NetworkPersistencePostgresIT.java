@@ -1,0 +1,7 @@
+package fr.nouage.network;
+
+import fr.nouage.support.OnPostgres;
+
+@OnPostgres
+class NetworkPersistencePostgresIT extends NetworkPersistenceContract {
+}
