@@ -151,7 +151,8 @@ public class Observatory {
             throw new ObservatoryException(Reason.INVALID, "observatory.error.future");
         }
         if (day.isBefore(start(territory))) {
-            throw new ObservatoryException(Reason.INVALID, "observatory.error.beforeStart", start(territory).toString());
+            throw new ObservatoryException(Reason.INVALID, "observatory.error.beforeStart",
+                    fr.nouage.platform.DateFormats.of("dd/MM/yyyy", java.util.Locale.FRENCH).format(start(territory)));
         }
         return day;
     }

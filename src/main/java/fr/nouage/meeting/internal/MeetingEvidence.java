@@ -169,7 +169,8 @@ class MeetingEvidence implements EvidenceSource {
         if (due.isBefore(day)) {
             signals.add(new Signal(Alert.REFLEXIVE_OVERDUE, due, List.of(Fact.of(meetings,
                     lastReflexive == null ? "observatory.meeting.reflexiveNever" : "observatory.meeting.reflexiveLast",
-                    since.toString(), active.reflexiveEveryMonths()))));
+                    fr.nouage.platform.DateFormats.of("dd/MM/yyyy", java.util.Locale.FRENCH).format(since),
+                    active.reflexiveEveryMonths()))));
         }
         // minutes: published within minutesWithinDays (charter rule)
         List<Held> late = year.stream().filter(m -> {
