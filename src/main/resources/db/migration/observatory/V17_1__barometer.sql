@@ -15,7 +15,7 @@ create table barometer_answer (
     wave_id           bigint       not null references barometer_wave (id) on delete cascade,
     collectivity_key  varchar(64)  not null,
     author_key        varchar(64)  not null,
-    size_class        varchar(12)  not null,
+    size_class        varchar(20)  not null,
     relation          varchar(20)  not null,
     trust             integer,
     fear              integer
