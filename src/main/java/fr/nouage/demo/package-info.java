@@ -6,5 +6,5 @@
  * facades. Only when {@code NOUAGE_DEMO} is on; production never creates these accounts or events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "territory",
-        "account", "meeting", "deliberation", "charter", "rules", "project", "accompaniment"})
+        "account", "meeting", "deliberation", "charter", "rules", "project", "accompaniment", "observatory"})
 package fr.nouage.demo;

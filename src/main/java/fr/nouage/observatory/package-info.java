@@ -7,5 +7,5 @@
  * depends on no feature module (see docs/observatory.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Observatory", allowedDependencies = {"platform",
-        "territory", "account"})
+        "territory", "account", "archive"})
 package fr.nouage.observatory;
