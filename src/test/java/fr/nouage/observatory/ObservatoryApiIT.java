@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 class ObservatoryApiIT extends IntegrationTest {
 
     static final String MATURITY = "/api/v1/territories/" + MORTAGNE + "/maturity";
-    static final String BAROMETER = "/api/v1/territories/" + MORTAGNE + "/barometer";
+    static final String BAROMETER = "/api/v1/territories/" + ANCENIS + "/barometer";
 
     @Autowired
     Territories territories;
@@ -32,23 +32,23 @@ class ObservatoryApiIT extends IntegrationTest {
     @Autowired
     fr.nouage.account.Accounts accounts;
 
-    /** The facilitator opens a new wave for Mortagne (closing the one open). */
+    /** The facilitator opens a new wave for Ancenis (closing the one open). */
     void openWave() {
         var account = accounts.findByEmail("facilitateur@demo.nouage.fr").orElseThrow();
-        barometers.open(MORTAGNE, new fr.nouage.account.NouageUser(account.id(), account.email(), account.displayName(),
-                List.of(fr.nouage.account.RoleAssignment.inTerritory(fr.nouage.account.Role.FACILITATOR, MORTAGNE))));
+        barometers.open(ANCENIS, new fr.nouage.account.NouageUser(account.id(), account.email(), account.displayName(),
+                List.of(fr.nouage.account.RoleAssignment.inTerritory(fr.nouage.account.Role.FACILITATOR, ANCENIS))));
     }
 
     ApiClient as(String email) {
         return api().signIn(email, DEMO_PASSWORD);
     }
 
-    /** The directors of Mortagne's collectivités, the EPCI first. */
+    /** The directors of Ancenis's collectivités, the EPCI first (Mortagne's barometer is the browser test's). */
     List<ApiClient> directors() {
         List<ApiClient> directors = new ArrayList<>();
-        for (Collectivity c : territories.collectivities(MORTAGNE)) {
+        for (Collectivity c : territories.collectivities(ANCENIS)) {
             if (c.active()) {
-                directors.add(as(c.isEpci() ? "dg-" + MORTAGNE + "@demo.nouage.fr" : "dgs-" + c.inseeCode() + "@demo.nouage.fr"));
+                directors.add(as(c.isEpci() ? "dg-" + ANCENIS + "@demo.nouage.fr" : "dgs-" + c.inseeCode() + "@demo.nouage.fr"));
             }
         }
         return directors;
@@ -93,8 +93,8 @@ class ObservatoryApiIT extends IntegrationTest {
         ApiClient stranger = as("dg-" + ERDRE + "@demo.nouage.fr");
         assertThat(stranger.get(MATURITY).status()).isEqualTo(403);
         assertThat(stranger.get("/api/v1/territories/" + MORTAGNE + "/vigilance").status()).isEqualTo(403);
-        assertThat(stranger.get(BAROMETER).status()).isEqualTo(403);
-        assertThat(stranger.post(BAROMETER + "/answers", Map.of("thresholds", Map.of("PARITY", 3),
+        assertThat(stranger.get("/api/v1/territories/" + MORTAGNE + "/barometer").status()).isEqualTo(403);
+        assertThat(stranger.post("/api/v1/territories/" + MORTAGNE + "/barometer/answers", Map.of("thresholds", Map.of("PARITY", 3),
                 "relation", "INDEPENDENCE")).status()).isEqualTo(403);
     }
 
@@ -135,7 +135,7 @@ class ObservatoryApiIT extends IntegrationTest {
                 "relation", "INDEPENDENCE")).status()).isEqualTo(400);
         assertThat(director.post(BAROMETER + "/answers", Map.of("thresholds", Map.of("PARITY", 3),
                 "relation", "FRIENDSHIP")).status()).isEqualTo(400);
-        assertThat(as("elu-" + MORTAGNE + "@demo.nouage.fr").post(BAROMETER + "/answers", Map.of("thresholds",
+        assertThat(as("elu-" + ANCENIS + "@demo.nouage.fr").post(BAROMETER + "/answers", Map.of("thresholds",
                 Map.of("PARITY", 3), "relation", "INDEPENDENCE")).status()).isEqualTo(403);
         assertThat(director.get(BAROMETER).json().get("respondents").asInt()).isZero();
     }

@@ -1,5 +1,6 @@
 package fr.nouage.security;
 
+import static fr.nouage.security.AuthorizationMatrixIT.Access.ACCOMPANYING;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ADMIN;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.COORDINATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FACILITATION;
@@ -270,13 +271,13 @@ final class RouteMatrix {
             Map.entry("POST /territoires/{siren}/barometre/vagues", FACILITATION),
             Map.entry("POST /territoires/{siren}/barometre/vagues/{id}/cloture", FACILITATION),
             Map.entry("POST /territoires/{siren}/reunions/point-reflexif", ORGANISERS),
-            Map.entry("GET /observatoire", FACILITATION),
-            Map.entry("GET /observatoire/export.ods", FACILITATION),
+            Map.entry("GET /observatoire", ACCOMPANYING),
+            Map.entry("GET /observatoire/export.ods", ACCOMPANYING),
             Map.entry("GET /api/v1/territories/{siren}/maturity", TERRITORY),
             Map.entry("GET /api/v1/territories/{siren}/vigilance", TERRITORY),
             Map.entry("GET /api/v1/territories/{siren}/barometer", TERRITORY),
             Map.entry("POST /api/v1/territories/{siren}/barometer/answers", ORGANISERS),
-            Map.entry("GET /api/v1/observatory/territories", FACILITATION),
+            Map.entry("GET /api/v1/observatory/territories", ACCOMPANYING),
             // --- archives ---
             Map.entry("GET /admin/territoires/{siren}/archive.zip", COORDINATION),
             Map.entry("GET /admin/archives", ADMIN),
