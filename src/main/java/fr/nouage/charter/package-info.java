@@ -5,5 +5,5 @@
  * (Markdown, PDF, ODT) and the élus' pacte de gouvernance timeline. It reads the other modules;
  * none reads it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Charter", allowedDependencies = {"platform", "platform :: pdf", "territory", "account", "rules", "meeting", "deliberation", "archive"})
+@org.springframework.modulith.ApplicationModule(displayName = "Charter", allowedDependencies = {"platform", "platform :: pdf", "territory", "account", "rules", "meeting", "deliberation", "archive", "observatory"})
 package fr.nouage.charter;

@@ -4,5 +4,5 @@
  * history kept, consultations between meetings, speaking turns, anonymous remarks and the parity
  * figures that show whether every collectivité's voice counts.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Deliberation", allowedDependencies = {"platform", "territory", "account", "rules", "meeting", "archive"})
+@org.springframework.modulith.ApplicationModule(displayName = "Deliberation", allowedDependencies = {"platform", "territory", "account", "rules", "meeting", "archive", "observatory"})
 package fr.nouage.deliberation;

@@ -6,5 +6,6 @@
  * facades. Only when {@code NOUAGE_DEMO} is on; production never creates these accounts or events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "territory",
-        "account", "meeting", "deliberation", "charter", "rules", "project", "accompaniment", "network"})
+        "account", "meeting", "deliberation", "charter", "rules", "project", "accompaniment", "network",
+        "observatory"})
 package fr.nouage.demo;

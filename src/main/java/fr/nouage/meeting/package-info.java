@@ -4,5 +4,5 @@
  * sent on time, attendance, minutes, action items, technical opinions forwarded to the élus,
  * calendars and records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meeting", allowedDependencies = {"platform", "platform :: pdf", "territory", "account", "rules", "archive"})
+@org.springframework.modulith.ApplicationModule(displayName = "Meeting", allowedDependencies = {"platform", "platform :: pdf", "territory", "account", "rules", "archive", "observatory"})
 package fr.nouage.meeting;

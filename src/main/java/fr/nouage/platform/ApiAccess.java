@@ -30,6 +30,8 @@ public @interface ApiAccess {
         ORGANISERS("Those who run the territory's meetings: its directors (for their own collectivité), its "
                 + "facilitator, the coordinator and the admin; another territory's objects answer 404."),
         FACILITATION("The territory's facilitator, the coordinator and the admin."),
+        ACCOMPANYING("Those who accompany territories: the coordinator and the admin (every territory), each "
+                + "facilitator (the territories they accompany)."),
         COORDINATION("The coordinator and the admin."),
         ADMIN("The platform's admin.");
 

@@ -8,5 +8,5 @@
  * account, meeting and deliberation modules; none reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Project", allowedDependencies = {"platform",
-        "platform :: pdf", "territory", "account", "meeting", "deliberation", "archive"})
+        "platform :: pdf", "territory", "account", "meeting", "deliberation", "archive", "observatory"})
 package fr.nouage.project;

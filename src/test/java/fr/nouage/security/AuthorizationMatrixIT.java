@@ -48,6 +48,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         ORGANISERS,
         /** Its facilitator, the coordinator and the admin. */
         FACILITATION,
+        /** Whoever accompanies territories: any facilitator (seeing theirs), the coordinator, the admin (the observatory's overview). */
+        ACCOMPANYING,
         /** The coordinator and the admin only, not even the territory's facilitator (the audit log). */
         COORDINATION,
         /** The admin only. */
@@ -176,11 +178,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
             new Persona("referent of Mortagne", "referent-matrice@test.nouage.fr", true,
                     Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.TERRITORY)),
             new Persona("facilitator of another territory", "facilitateur-ailleurs@test.nouage.fr", false,
-                    Set.of(Access.PUBLIC, Access.SIGNED_IN)),
+                    Set.of(Access.PUBLIC, Access.SIGNED_IN, Access.ACCOMPANYING)),
             new Persona("facilitator of Mortagne", "facilitateur@demo.nouage.fr", true, Set.of(Access.PUBLIC,
-                    Access.SIGNED_IN, Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION)),
+                    Access.SIGNED_IN, Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION,
+                    Access.ACCOMPANYING)),
             new Persona("coordinator", "coordination@demo.nouage.fr", false, Set.of(Access.PUBLIC, Access.SIGNED_IN,
-                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION, Access.COORDINATION)),
+                    Access.TERRITORY, Access.FOLLOWERS, Access.ORGANISERS, Access.FACILITATION, Access.ACCOMPANYING,
+                    Access.COORDINATION)),
             new Persona("admin", ADMIN_EMAIL, false, Set.of(Access.values())));
 
     @Test

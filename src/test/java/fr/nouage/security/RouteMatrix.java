@@ -1,5 +1,6 @@
 package fr.nouage.security;
 
+import static fr.nouage.security.AuthorizationMatrixIT.Access.ACCOMPANYING;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.ADMIN;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.COORDINATION;
 import static fr.nouage.security.AuthorizationMatrixIT.Access.FACILITATION;
@@ -285,6 +286,21 @@ final class RouteMatrix {
             Map.entry("POST /connexion/lien/{token}", PUBLIC),
             Map.entry("GET /compte/mot-de-passe", SIGNED_IN),
             Map.entry("POST /compte/mot-de-passe", SIGNED_IN),
+            // --- observatory ---
+            Map.entry("GET /territoires/{siren}/maturite", TERRITORY),
+            Map.entry("GET /territoires/{siren}/maturite/mesure", TERRITORY),
+            Map.entry("GET /territoires/{siren}/barometre", TERRITORY),
+            Map.entry("POST /territoires/{siren}/barometre", ORGANISERS),
+            Map.entry("POST /territoires/{siren}/barometre/vagues", FACILITATION),
+            Map.entry("POST /territoires/{siren}/barometre/vagues/{id}/cloture", FACILITATION),
+            Map.entry("POST /territoires/{siren}/reunions/point-reflexif", ORGANISERS),
+            Map.entry("GET /observatoire", ACCOMPANYING),
+            Map.entry("GET /observatoire/export.ods", ACCOMPANYING),
+            Map.entry("GET /api/v1/territories/{siren}/maturity", TERRITORY),
+            Map.entry("GET /api/v1/territories/{siren}/vigilance", TERRITORY),
+            Map.entry("GET /api/v1/territories/{siren}/barometer", TERRITORY),
+            Map.entry("POST /api/v1/territories/{siren}/barometer/answers", ORGANISERS),
+            Map.entry("GET /api/v1/observatory/territories", ACCOMPANYING),
             // --- archives ---
             Map.entry("GET /admin/territoires/{siren}/archive.zip", COORDINATION),
             Map.entry("GET /admin/archives", ADMIN),

@@ -1,0 +1,4 @@
+package fr.nouage.observatory;
+
+class BarometerPersistenceH2IT extends BarometerPersistenceContract {
+}
