@@ -6,5 +6,5 @@
  * restitution document. It reads the territory, account and meeting modules; none reads it but the demo.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accompaniment", allowedDependencies = {"platform",
-        "platform :: pdf", "territory", "account", "meeting"})
+        "platform :: pdf", "territory", "account", "meeting", "observatory"})
 package fr.nouage.accompaniment;

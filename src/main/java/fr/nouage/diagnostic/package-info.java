@@ -5,5 +5,5 @@
  * none reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnostic", allowedDependencies = {"platform",
-        "territory", "account", "archive"})
+        "territory", "account", "archive", "observatory"})
 package fr.nouage.diagnostic;

@@ -6,5 +6,5 @@
  * conventions and meetings through their facades. None reads it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network", allowedDependencies = {"platform",
-        "territory", "account", "meeting", "project", "archive"})
+        "territory", "account", "meeting", "project", "archive", "observatory"})
 package fr.nouage.network;
