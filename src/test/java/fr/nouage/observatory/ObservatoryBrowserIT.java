@@ -72,7 +72,7 @@ class ObservatoryBrowserIT extends LivingDemoTest {
         page.navigate("/territoires/" + MORTAGNE + "/maturite");
         assertThat(page.locator("#tableau-miroir").textContent()).contains("Processus de décision");
         assertThat(page.locator("#tableau-seuils").textContent()).contains("Le système de relations")
-                .contains("Pas encore mesuré");
+                .contains("flux domicile-travail").contains("réseau");
         assertThat(page.content()).contains("Pas de point sur le fonctionnement du groupe depuis trop longtemps");
         assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("L'inscrire maintenant").setExact(false))

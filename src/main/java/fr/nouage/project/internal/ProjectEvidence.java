@@ -65,7 +65,7 @@ class ProjectEvidence implements EvidenceSource {
         int reviews = count("""
                 select count(*) from project_review r join project p on p.id = r.project_id
                 where p.territory_siren = ? and r.recorded_at >= ? and r.recorded_at < ?""", siren, yearAgo, end);
-        facts.add(Evidence.of(Measure.PROJECT_REVIEWS, reviews, portfolio + "/revue", "observatory.project.reviews",
+        facts.add(Evidence.of(Measure.PROJECT_REVIEWS, reviews, portfolio, "observatory.project.reviews",
                 reviews));
         if (running > 0) {
             int shared = count("select count(*) " + RUNNING + " and p.pilotage in ('CO_PILOTAGE', 'ALTERNATING')", siren,

@@ -71,7 +71,7 @@ class OidcLoginIT extends IntegrationTest {
         String text = HtmlUtils.htmlUnescape(territory.body());
         assertThat(text).contains("<title>" + territories.find(MORTAGNE).orElseThrow().name());
         String name = accounts.findByEmail(DIRECTOR).map(Account::displayName).orElseThrow();
-        assertThat(text).as("the header names the signed-in person").contains("<span>" + name + "</span>");
+        assertThat(text).as("the header names the signed-in person").contains(">" + name + "</a>");
 
         assertThat(browser.get(baseUrl() + "/territoires/" + ACHARDS).status()).isEqualTo(403);
     }
